@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ContainerSummary.h"
+#include "EngineEndpoint.h"
+#include "EngineEvent.h"
+#include "EngineVersion.h"
+#include "HttpMessage.h"
+#include "ImageDetails.h"
+#include "ImageSummary.h"
+#include "PingInfo.h"
+#include "PullProgress.h"
+#include "base/Result.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Wharf {
+
+class EngineCall;
+
+// The Docker Engine API, as Docker and Podman's compat service speak it. Every call is
+// asynchronous: it returns a handle (to cancel) and reports once through `done`, invoked in
+// the thread of `context` and never after `context` is destroyed. Failures arrive as typed
+// Errors with a clear message (socket missing, permission denied, daemon not running, API
+// too old, not found, conflict, malformed or truncated reply, ...).
+class EngineClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    explicit EngineClient(EngineEndpoint endpoint, QObject *parent = nullptr);
+    ~EngineClient() override;
+
+    const EngineEndpoint &endpoint() const { return m_endpoint; }
+
+    // The API version used as the path prefix (/v1.41/...); empty: unversioned paths.
+    void setApiVersion(const QString &version) { m_apiVersion = version; }
+    QString apiVersion() const { return m_apiVersion; }
+    // The oldest Engine API Wharf works with.
+    static QString minimumApiVersion();
+
+    // /libpod/_ping (200 means Podman), then /_ping. Short timeout (default 2 s).
+    EngineCall *ping(QObject *context, Callback<PingInfo> done, int timeoutMs = 2000);
+    // GET /version; fails with ApiTooOld when the engine's API is older than the minimum.
+    EngineCall *version(QObject *context, Callback<EngineVersion> done);
+    // GET /images/json (all=false: dangling images are included, intermediate layers not).
+    EngineCall *listImages(QObject *context, Callback<QList<ImageSummary>> done);
+    // GET /containers/json?all=1
+    EngineCall *listContainers(QObject *context, Callback<QList<ContainerSummary>> done);
+    // GET /images/{name}/json
+    EngineCall *inspectImage(const QString &nameOrId, QObject *context, Callback<ImageDetails> done);
+    // DELETE /images/{name}; Conflict when a container uses it (unless force).
+    EngineCall *removeImage(const QString &nameOrId, bool force, QObject *context, Callback<void> done);
+    // POST /images/{name}/tag?repo=&tag=
+    EngineCall *tagImage(const QString &nameOrId, const QString &repository, const QString &tag,
+                         QObject *context, Callback<void> done);
+    // POST /images/create?fromImage=&tag= with the JSON progress stream. registryAuth is the
+    // base64url X-Registry-Auth value (empty for anonymous). An error message inside the
+    // stream fails the pull with EngineError and the engine's text.
+    EngineCall *pullImage(const QString &repository, const QString &tag, const QByteArray &registryAuth,
+                          QObject *context, std::function<void(const PullProgress &)> progress,
+                          Callback<void> done);
+    // GET /events, streamed until cancelled or the connection ends; `ended` reports why.
+    EngineCall *streamEvents(QObject *context, std::function<void(const EngineEvent &)> onEvent,
+                             Callback<void> ended);
+
+    // A raw exchange, prefixed with the API version; for callers that need something else.
+    EngineCall *send(HttpRequest request, QObject *context, Callback<HttpResponse> done);
+
+    // Maps an engine's error reply (status and {"message": ...} body) to a typed Error.
+    static Error errorFromReply(const HttpResponse &response, const QString &what);
+
+private:
+    EngineEndpoint m_endpoint;
+    QString m_apiVersion;
+};
+
+} // namespace Wharf
