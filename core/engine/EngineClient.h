@@ -24,7 +24,9 @@ class EngineCall;
 // asynchronous: it returns a handle (to cancel) and reports once through `done`, invoked in
 // the thread of `context` and never after `context` is destroyed. Failures arrive as typed
 // Errors with a clear message (socket missing, permission denied, daemon not running, API
-// too old, not found, conflict, malformed or truncated reply, ...).
+// too old, not found, conflict, malformed or truncated reply, ...). `done` is never called
+// before the call returns; EngineCall::cancel() reports Cancelled at once, from within
+// cancel(). A null context means no guard. Destroying the client ends its calls silently.
 class EngineClient : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,14 @@ public:
     QString apiVersion() const { return m_apiVersion; }
     // The oldest Engine API Wharf works with.
     static QString minimumApiVersion();
+
+    // Time allowed to connect and get the reply headers, and the longest silence within a
+    // reply, for ordinary calls (default 30 s) and for the lists (default 180 s: Podman
+    // takes seconds per thousand images before it sends a byte).
+    void setRequestTimeout(int milliseconds) { m_requestTimeoutMs = milliseconds; }
+    int requestTimeout() const { return m_requestTimeoutMs; }
+    void setListTimeout(int milliseconds) { m_listTimeoutMs = milliseconds; }
+    int listTimeout() const { return m_listTimeoutMs; }
 
     // /libpod/_ping (200 means Podman), then /_ping. Short timeout (default 2 s).
     EngineCall *ping(QObject *context, Callback<PingInfo> done, int timeoutMs = 2000);
@@ -68,6 +78,12 @@ public:
     // GET /events, streamed until cancelled or the connection ends; `ended` reports why.
     EngineCall *streamEvents(QObject *context, std::function<void(const EngineEvent &)> onEvent,
                              Callback<void> ended);
+    // The same, with `opened` called once the subscription request has been sent: a listener
+    // resynchronises there. (Docker and Podman send no headers until the first event, so
+    // waiting for them is no option; an engine subscribes as it reads the request, before
+    // it answers a list requested after it.)
+    EngineCall *streamEvents(QObject *context, std::function<void()> opened,
+                             std::function<void(const EngineEvent &)> onEvent, Callback<void> ended);
 
     // A raw exchange, prefixed with the API version; for callers that need something else.
     EngineCall *send(HttpRequest request, QObject *context, Callback<HttpResponse> done);
@@ -76,8 +92,12 @@ public:
     static Error errorFromReply(const HttpResponse &response, const QString &what);
 
 private:
+    QByteArray versioned(const QByteArray &path) const;
+
     EngineEndpoint m_endpoint;
     QString m_apiVersion;
+    int m_requestTimeoutMs = 30000;
+    int m_listTimeoutMs = 180000;
 };
 
 } // namespace Wharf

@@ -36,15 +36,26 @@ public:
     // Time allowed without receiving any byte once the headers are in; 0 disables it (event
     // streams, which are idle for long stretches). Default 30 s.
     void setIdleTimeout(int milliseconds);
+    // Time allowed for the response headers once connected: -1 (default) the connect timeout
+    // covers them; 0 no limit; >0 its own limit. Docker and Podman send the headers of
+    // /events only with the first event, which may come hours later.
+    void setHeadersTimeout(int milliseconds);
 
     const EngineEndpoint &endpoint() const { return m_endpoint; }
     const HttpRequest &request() const { return m_request; }
 
     void start();
+
     // Ends the exchange; finished() is emitted with a Cancelled error (unless it already was).
     void cancel();
 
+    // The bytes sent for `request` (request line, Host, Connection, Content-Length, body).
+    // Fails on a method, target or header that would break the framing (CR, LF, spaces).
+    static Result<QByteArray> serialize(const EngineEndpoint &endpoint, const HttpRequest &request);
+
 Q_SIGNALS:
+    // The whole request has been handed to the connection.
+    void requestSent();
     void headersReceived(int status, const Wharf::HttpHeaders &headers);
     void bodyData(const QByteArray &data);
     void finished(const Wharf::Result<Wharf::HttpResponse> &result);

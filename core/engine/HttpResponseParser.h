@@ -31,6 +31,9 @@ public:
 
     bool headersComplete() const;
     bool messageComplete() const;
+    // The reply was 101 Switching Protocols with Upgrade (exec, attach): the message is
+    // complete, and every later byte fed is raw stream data, returned by takeBody().
+    bool isUpgraded() const;
     bool failed() const;
     const Error &error() const;
 

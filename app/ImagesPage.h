@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "MessageBanner.h"
+#include "base/Error.h"
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+class QVBoxLayout;
+
+namespace Wharf {
+
+class Engine;
+class EngineManager;
+class ImageDetailsPanel;
+class ImageFilterProxyModel;
+class ImageInventory;
+class ImageListModel;
+class NoEngineWidget;
+
+// Every local image of every engine, in one live list: filter, sort, show or hide untagged
+// images, and act on the selection (copy the reference, inspect, tag, remove, pull).
+class ImagesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ImagesPage(EngineManager *engines, ImageListModel *model, ImageInventory *inventory, QWidget *parent = nullptr);
+    ~ImagesPage() override;
+
+    QTableView *tableView() const { return m_table; }
+    ImageFilterProxyModel *proxyModel() const { return m_proxy; }
+    ImageDetailsPanel *detailsPanel() const { return m_details; }
+    QList<MessageBanner *> banners() const;
+
+    QAction *copyReferenceAction() const { return m_copyAction; }
+    QAction *tagAction() const { return m_tagAction; }
+    QAction *removeAction() const { return m_removeAction; }
+    QAction *pullAction() const { return m_pullAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *filterAction() const { return m_filterAction; }
+
+    // Shows an inline banner (replacing one with the same title).
+    MessageBanner *showBanner(MessageBanner::Kind kind, const QString &title, const QString &body, const QString &details = {});
+
+    void saveState() const;
+    void restoreState();
+
+public Q_SLOTS:
+    void copySelectedReferences();
+    void tagSelected();
+    void removeSelected(bool force = false);
+    void pull(const QString &reference = {});
+
+private:
+    struct SelectedRow
+    {
+        QString engineId;
+        QString imageId;
+        QString reference;
+        bool dangling = false;
+    };
+
+    QList<SelectedRow> selectedRows() const;
+    void updateActions();
+    void updateDetails();
+    void updateEmptyState();
+    void addEngineToFilter(Engine *engine);
+    void showContextMenu(const QPoint &position);
+
+    EngineManager *m_engines;
+    ImageListModel *m_model;
+    ImageInventory *m_inventory;
+    ImageFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QCheckBox *m_showDangling;
+    QComboBox *m_engineFilter;
+    QToolButton *m_refreshButton;
+    QPushButton *m_pullButton;
+    QVBoxLayout *m_bannerArea;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    QTableView *m_table;
+    ImageDetailsPanel *m_details;
+    NoEngineWidget *m_noEngine;
+    QAction *m_copyAction;
+    QAction *m_tagAction;
+    QAction *m_removeAction;
+    QAction *m_pullAction;
+    QAction *m_refreshAction;
+    QAction *m_filterAction;
+};
+
+} // namespace Wharf

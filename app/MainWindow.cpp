@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "MainWindow.h"
+
+#include "EngineStatusBar.h"
+#include "ImagesPage.h"
+#include "StartupProbe.h"
+#include "engine/DiscoveryEnvironment.h"
+#include "engine/Engine.h"
+#include "engine/EngineClient.h"
+#include "engine/EngineManager.h"
+#include "models/ImageInventory.h"
+#include "models/ImageListCache.h"
+#include "models/ImageListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Wharf {
+
+namespace {
+
+EngineManager *systemEngineManager(QObject *parent)
+{
+    const QString host = QSettings().value(u"engines/host"_s).toString();
+    return new EngineManager(DiscoveryEnvironment::fromSystem(host), parent);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(nullptr, Options{}, parent)
+{
+}
+
+MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_engines(engines ? engines : systemEngineManager(this))
+    , m_model(new ImageListModel(this))
+    , m_cache(std::make_unique<ImageListCache>(options.cacheDirectory.isEmpty()
+                                                   ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                                   : options.cacheDirectory))
+    , m_inventory(new ImageInventory(m_model, m_cache.get(), this))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_imagesPage(nullptr)
+    , m_statusBar(new EngineStatusBar(m_inventory, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(u"Wharf"_s);
+    if (options.startEmbeddedPodman && !engines)
+        m_engines->setEmbeddedPodman(EmbeddedPodmanService::Options{});
+
+    // The last known state first: the cache fills the table before any engine is asked.
+    m_inventory->loadCache();
+
+    m_imagesPage = new ImagesPage(m_engines, m_model, m_inventory, this);
+
+    m_sidebar->setObjectName(u"sidebarListWidget"_s);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFixedWidth(170);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    addPage(m_imagesPage, tr("Images"), u"images"_s);
+    m_sidebar->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_statusBar, 1);
+    statusBar()->setSizeGripEnabled(true);
+
+    setUpMenus();
+
+    for (Engine *engine : m_engines->engines()) {
+        m_statusBar->addEngine(engine);
+        m_inventory->addEngine(engine);
+    }
+    connect(m_engines, &EngineManager::engineAdded, this, [this](Engine *engine) {
+        m_statusBar->addEngine(engine);
+        m_inventory->addEngine(engine);
+    });
+    connect(m_engines, &EngineManager::finished, this, [this] {
+        m_statusBar->setDiscovering(false);
+        QSet<QString> found;
+        for (const Engine *engine : m_engines->engines())
+            found.insert(engine->id());
+        m_inventory->forgetEnginesOtherThan(found);
+        m_statusBar->setNote(m_engines->embeddedPodmanStory());
+        for (const Error &error : m_engines->errors())
+            m_imagesPage->showBanner(MessageBanner::Kind::Error, tr("An engine you chose cannot be used"), error.message(), error.details());
+    });
+    connect(m_engines, &EngineManager::embeddedPodmanStarted, this, [this](const QString &why) {
+        m_imagesPage->showBanner(MessageBanner::Kind::Information, tr("Wharf started Podman for you"), why);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!settings.contains(u"window/geometry"_s))
+        resize(1180, 720);
+    m_imagesPage->restoreState();
+
+    if (StartupProbe::enabled())
+        new StartupProbe(m_imagesPage->tableView(), m_engines, m_inventory, this);
+
+    // Discovery after the first paint: the window (and the cached rows) come first.
+    if (!m_engines->isFinished())
+        QTimer::singleShot(0, m_engines, &EngineManager::start);
+}
+
+MainWindow::~MainWindow()
+{
+    // The inventory saves pending changes to the cache as it goes: before the cache goes.
+    delete m_inventory;
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName, QIcon(u":/wharf/icons/wharf.svg"_s)), title, m_sidebar);
+    item->setSizeHint(QSize(0, 36));
+}
+
+void MainWindow::setUpMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *image = menuBar()->addMenu(tr("&Image"));
+    image->addAction(m_imagesPage->pullAction());
+    image->addAction(m_imagesPage->copyReferenceAction());
+    image->addAction(m_imagesPage->tagAction());
+    image->addSeparator();
+    image->addAction(m_imagesPage->removeAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_imagesPage->refreshAction());
+    view->addAction(m_imagesPage->filterAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Wharf"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showAbout()
+{
+    QStringList engines;
+    for (const Engine *engine : m_engines->engines()) {
+        if (engine->state() == Engine::State::Ready)
+            engines.append(tr("%1 %2 (API %3)")
+                               .arg(engine->displayName(), engine->version().version, engine->client()->apiVersion())
+                               .toHtmlEscaped());
+    }
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Wharf"),
+                                tr("<h3>Wharf %1</h3><p>Run analysis containers with CVMFS.</p>"
+                                   "<p>Qt %2<br>%3</p><p>Licensed under the Apache License 2.0.</p>")
+                                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                         engines.join(u"<br>"_s)),
+                                QMessageBox::Close, this);
+    box->setIconPixmap(QIcon(u":/wharf/icons/wharf.svg"_s).pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    m_imagesPage->saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Wharf

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QFrame>
+
+#include <functional>
+
+class QHBoxLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace Wharf {
+
+// An inline message at the top of a page: what happened (title), what to do (body), and
+// one-click actions. It stays until dismissed or until the problem is gone (the page removes
+// it), instead of a storm of dialogs.
+class MessageBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Information, Warning, Error };
+
+    MessageBanner(Kind kind, const QString &title, const QString &body, QWidget *parent = nullptr);
+
+    // A button that runs `action`; the banner closes afterwards unless keepOpen.
+    void addAction(const QString &text, std::function<void()> action, bool keepOpen = false);
+    void setDetails(const QString &details);
+
+    Kind kind() const { return m_kind; }
+    QString title() const;
+    QString body() const;
+
+Q_SIGNALS:
+    void dismissed();
+
+private:
+    Kind m_kind;
+    QLabel *m_title;
+    QLabel *m_body;
+    QLabel *m_details = nullptr;
+    QVBoxLayout *m_text;
+    QHBoxLayout *m_actions;
+};
+
+} // namespace Wharf

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "engine/EngineManager.h"
+
+namespace Wharf {
+
+// The engine discovery a command-line command needs: the same EngineManager the window uses,
+// run to completion in the command's event loop. No embedded Podman service here: a one-shot
+// command should not start a daemon; it says how instead.
+class CommandEngines
+{
+public:
+    CommandEngines();
+    // Discovers and probes every engine; returns once all have answered.
+    void discover();
+    EngineManager &manager() { return m_manager; }
+    QString noEngineAdvice() const;
+
+private:
+    EngineManager m_manager;
+};
+
+} // namespace Wharf

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CommandLine.h"
+
+#include "EnginesCommand.h"
+#include "ImagesCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Wharf {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Wharf::CommandLine", text);
+}
+
+const QStringList &commandNames()
+{
+    static const QStringList names{u"engines"_s, u"images"_s, u"help"_s};
+    return names;
+}
+
+QString usage()
+{
+    return tr("Usage: wharf [COMMAND] [OPTIONS]\n"
+              "\n"
+              "Without a command, Wharf opens its window.\n"
+              "\n"
+              "Commands:\n"
+              "  engines              List the container engines Wharf finds: endpoint, how it\n"
+              "                       was found, version, and whether it answers (or why not).\n"
+              "  images [--engine NAME] [--json]\n"
+              "                       List the images of every engine (or of one).\n"
+              "\n"
+              "Options:\n"
+              "  --version            Print the versions of Wharf and Qt.\n"
+              "  --help               Print this help.\n"
+              "\n"
+              "Engines are found through the engine setting, DOCKER_HOST, the current docker\n"
+              "context, CONTAINER_HOST and the well-known sockets of Docker and Podman.\n");
+}
+
+} // namespace
+
+bool CommandLine::wantsCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return commandNames().contains(first) || first == u"--version"_s || first == u"-v"_s
+        || first == u"--help"_s || first == u"-h"_s;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+
+    if (command == u"--version"_s || command == u"-v"_s) {
+        out << u"wharf %1 (Qt %2)\n"_s.arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()));
+        return 0;
+    }
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        out << usage();
+        return 0;
+    }
+    if (command == u"engines"_s)
+        return EnginesCommand().run(rest);
+    if (command == u"images"_s)
+        return ImagesCommand().run(rest);
+    err << tr("wharf: unknown command \"%1\".\n").arg(command) << usage();
+    return 2;
+}
+
+} // namespace Wharf

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ImagesCommand.h"
+
+#include "CommandEngines.h"
+#include "base/DisplayFormat.h"
+#include "engine/Engine.h"
+#include "engine/EngineClient.h"
+#include "engine/RepoTag.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Wharf {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Wharf::ImagesCommand", text);
+}
+
+struct EngineListing
+{
+    const Engine *engine = nullptr;
+    QList<ImageSummary> images;
+    QHash<QString, int> containersByImage;
+    std::optional<Error> error;
+    int pending = 2;
+};
+
+bool matchesEngine(const Engine &engine, const QString &name)
+{
+    return engine.displayName().compare(name, Qt::CaseInsensitive) == 0
+        || engineKindName(engine.kind()).compare(name, Qt::CaseInsensitive) == 0 || engine.id() == name
+        || engine.candidate().endpoint.toUrl() == name;
+}
+
+QJsonObject toJson(const EngineListing &listing, const ImageSummary &image)
+{
+    const int containers = listing.containersByImage.value(image.id, 0);
+    QJsonObject labels;
+    for (auto it = image.labels.cbegin(); it != image.labels.cend(); ++it)
+        labels.insert(it.key(), it.value());
+    return QJsonObject{
+        {u"engine"_s, listing.engine->displayName()},
+        {u"endpoint"_s, listing.engine->candidate().endpoint.toUrl()},
+        {u"id"_s, image.id},
+        {u"repoTags"_s, QJsonArray::fromStringList(image.repoTags)},
+        {u"repoDigests"_s, QJsonArray::fromStringList(image.repoDigests)},
+        {u"created"_s, image.created.toUTC().toString(Qt::ISODate)},
+        {u"size"_s, image.size},
+        {u"containers"_s, containers},
+        {u"inUse"_s, containers > 0},
+        {u"labels"_s, labels},
+    };
+}
+
+void printTable(QTextStream &out, const QList<EngineListing> &listings)
+{
+    struct Row
+    {
+        QStringList cells;
+    };
+    QList<Row> rows;
+    rows.append({{tr("REPOSITORY"), tr("TAG"), tr("IMAGE ID"), tr("CREATED"), tr("SIZE"), tr("IN USE"), tr("ENGINE")}});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const EngineListing &listing : listings) {
+        QList<ImageSummary> images = listing.images;
+        std::stable_sort(images.begin(), images.end(),
+                         [](const ImageSummary &a, const ImageSummary &b) { return a.created > b.created; });
+        for (const ImageSummary &image : std::as_const(images)) {
+            const bool inUse = listing.containersByImage.value(image.id, 0) > 0;
+            for (const RepoTag &row : RepoTag::rowsOf(image)) {
+                rows.append({{row.repository, row.tag, DisplayFormat::shortImageId(image.id),
+                              DisplayFormat::relativeTime(image.created, now), DisplayFormat::size(image.size),
+                              inUse ? tr("yes") : QString(), listing.engine->displayName()}});
+            }
+        }
+    }
+    QList<qsizetype> widths(rows.first().cells.size(), 0);
+    for (const Row &row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.cells.size(); ++i)
+            widths[i] = std::max(widths[i], row.cells.at(i).size());
+    }
+    for (const Row &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype i = 0; i < row.cells.size(); ++i) {
+            if (i + 1 < row.cells.size())
+                line += row.cells.at(i).leftJustified(widths.at(i) + 3);
+            else
+                line += row.cells.at(i);
+        }
+        out << line << u'\n';
+    }
+}
+
+} // namespace
+
+int ImagesCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    bool json = false;
+    QString engineName;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--json"_s) {
+            json = true;
+        } else if (argument == u"--engine"_s && i + 1 < arguments.size()) {
+            engineName = arguments.at(++i);
+        } else if (argument.startsWith(u"--engine="_s)) {
+            engineName = argument.mid(9);
+        } else {
+            err << tr("wharf images: unknown option \"%1\". Usage: wharf images [--engine NAME] [--json]\n")
+                       .arg(argument);
+            return 2;
+        }
+    }
+
+    CommandEngines engines;
+    engines.discover();
+    QList<EngineListing> listings;
+    for (const Engine *engine : engines.manager().engines()) {
+        if (!engineName.isEmpty() && !matchesEngine(*engine, engineName))
+            continue;
+        if (engine->state() != Engine::State::Ready) {
+            if (!engineName.isEmpty() || engine->candidate().explicitChoice)
+                err << tr("%1 (%2) does not answer: %3\n")
+                           .arg(engine->displayName(), engine->candidate().endpoint.toUrl(),
+                                engine->lastError().message());
+            continue;
+        }
+        listings.append({engine, {}, {}, {}, 2});
+    }
+    for (const Error &error : engines.manager().errors())
+        err << tr("error: %1\n").arg(error.message());
+    if (listings.isEmpty()) {
+        if (!engineName.isEmpty())
+            err << tr("No engine named \"%1\" answers. \"wharf engines\" lists them.\n").arg(engineName);
+        else
+            err << engines.noEngineAdvice() << u'\n';
+        return 1;
+    }
+
+    // Every engine at once; each asks for its images and its containers (for "in use").
+    QEventLoop loop;
+    int pending = int(listings.size());
+    QObject context;
+    for (EngineListing &listing : listings) {
+        auto done = [&listing, &pending, &loop] {
+            if (--listing.pending == 0 && --pending == 0)
+                loop.quit();
+        };
+        EngineClient *client = listing.engine->client();
+        client->listImages(&context, [&listing, done](const Result<QList<ImageSummary>> &images) {
+            if (images)
+                listing.images = *images;
+            else
+                listing.error = images.error();
+            done();
+        });
+        client->listContainers(&context, [&listing, done](const Result<QList<ContainerSummary>> &containers) {
+            if (containers) {
+                for (const ContainerSummary &c : *containers)
+                    ++listing.containersByImage[c.imageId];
+            }
+            done();
+        });
+    }
+    loop.exec();
+
+    int exitCode = 0;
+    for (const EngineListing &listing : std::as_const(listings)) {
+        if (listing.error) {
+            err << tr("%1: cannot list images: %2\n").arg(listing.engine->displayName(), listing.error->toString());
+            exitCode = 1;
+        }
+    }
+    if (json) {
+        QJsonArray all;
+        for (const EngineListing &listing : std::as_const(listings)) {
+            for (const ImageSummary &image : listing.images)
+                all.append(toJson(listing, image));
+        }
+        out << QJsonDocument(all).toJson(QJsonDocument::Indented);
+    } else {
+        printTable(out, listings);
+    }
+    return exitCode;
+}
+
+} // namespace Wharf

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: Apache-2.0
+// The main window and its Images page, driven with QTest under the offscreen platform,
+// against the real Docker and Podman engines of the fixture.
+#include "ConfirmationDialog.h"
+#include "EngineStatusBar.h"
+#include "ImageDetailsPanel.h"
+#include "ImagesPage.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "TestServices.h"
+#include "engine/Engine.h"
+#include "engine/EngineClient.h"
+#include "engine/EngineManager.h"
+#include "models/ImageFilterProxyModel.h"
+#include "models/ImageInventory.h"
+#include "models/ImageListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Wharf;
+using Wharf::Test::TestServices;
+
+namespace {
+
+QStringList visibleReferences(const QAbstractItemModel *model, const QString &engineName = {})
+{
+    QStringList refs;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!engineName.isEmpty()
+            && model->index(row, ImageListModel::EngineColumn).data().toString() != engineName)
+            continue;
+        refs.append(model->index(row, 0).data(ImageListModel::ReferenceRole).toString());
+    }
+    return refs;
+}
+
+int rowOf(const QAbstractItemModel *model, const QString &reference, const QString &engineName)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ImageListModel::ReferenceRole).toString() == reference
+            && model->index(row, ImageListModel::EngineColumn).data().toString() == engineName)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class tst_ImagesPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    ImagesPage *page() const { return m_window->imagesPage(); }
+    QAbstractItemModel *view() const { return page()->tableView()->model(); }
+
+    Engine *engineNamed(const QString &name) const
+    {
+        for (Engine *engine : m_window->engineManager()->engines()) {
+            if (engine->displayName() == name)
+                return engine;
+        }
+        return nullptr;
+    }
+
+    void selectRow(int row)
+    {
+        QTableView *table = page()->tableView();
+        table->setFocus();
+        table->selectionModel()->setCurrentIndex(view()->index(row, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        WHARF_REQUIRE_DOCKER();
+        WHARF_REQUIRE_PODMAN();
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        ConfirmationDialog::setPresetAnswer(true);
+    }
+
+    void init()
+    {
+        DiscoveryEnvironment env;
+        env.homeDirectory = m_dir.path() + u"/home"_s;
+        env.systemRoot = m_dir.path() + u"/root"_s;
+        env.environment.insert(u"DOCKER_HOST"_s, TestServices::dockerEndpoint().toUrl());
+        env.environment.insert(u"CONTAINER_HOST"_s, TestServices::podmanEndpoint().toUrl());
+        auto *engines = new EngineManager(env);
+        MainWindow::Options options;
+        options.startEmbeddedPodman = false;
+        options.cacheDirectory = m_dir.path() + u"/cache"_s;
+        m_window = std::make_unique<MainWindow>(engines, options);
+        engines->setParent(m_window.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->engineManager()->isFinished(), 20000);
+        // Both engines listed.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view(), u"localhost/test/busybox:1"_s, u"Docker"_s) >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view(), u"localhost/test/busybox:1"_s, u"Podman"_s) >= 0, 20000);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+    }
+
+    void modelsPassTheTester()
+    {
+        QAbstractItemModelTester proxyTester(view(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QTest::keyClicks(page()->findChild<QLineEdit *>(u"filterLineEdit"_s), u"busy"_s);
+        page()->findChild<QCheckBox *>(u"showDanglingCheckBox"_s)->setChecked(true);
+        page()->tableView()->sortByColumn(ImageListModel::SizeColumn, Qt::AscendingOrder);
+    }
+
+    void bothEnginesSideBySide()
+    {
+        const QStringList docker = visibleReferences(view(), u"Docker"_s);
+        const QStringList podman = visibleReferences(view(), u"Podman"_s);
+        for (const QString &seeded : TestServices::seededImages()) {
+            QVERIFY2(docker.contains(seeded), qPrintable(seeded));
+            QVERIFY2(podman.contains(seeded), qPrintable(seeded));
+        }
+        EngineStatusBar *status = m_window->engineStatusBar();
+        QVERIFY(status->engineText(engineNamed(u"Docker"_s)->id()).contains(u"DOCKER_HOST"_s));
+        QVERIFY(status->engineText(engineNamed(u"Podman"_s)->id()).contains(u"CONTAINER_HOST"_s));
+    }
+
+    void filterAndDangling()
+    {
+        auto *filter = page()->findChild<QLineEdit *>(u"filterLineEdit"_s);
+        // Ctrl+F puts the cursor in the filter.
+        page()->tableView()->setFocus();
+        QTest::keySequence(page()->tableView(), QKeySequence::Find);
+        QVERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, u"other"_s);
+        QTRY_VERIFY(view()->rowCount() > 0);
+        for (const QString &ref : visibleReferences(view()))
+            QVERIFY2(ref.contains(u"other"_s), qPrintable(ref));
+        filter->clear();
+
+        const int tagged = view()->rowCount();
+        auto *dangling = page()->findChild<QCheckBox *>(u"showDanglingCheckBox"_s);
+        QVERIFY(!dangling->isChecked());
+        dangling->setChecked(true);
+        // The fixture seeded one untagged image into each engine.
+        QVERIFY(view()->rowCount() >= tagged + 2);
+        dangling->setChecked(false);
+        QCOMPARE(view()->rowCount(), tagged);
+    }
+
+    void sortByEveryColumn()
+    {
+        for (int column = 0; column < ImageListModel::ColumnCount; ++column) {
+            page()->tableView()->sortByColumn(column, Qt::AscendingOrder);
+            page()->tableView()->sortByColumn(column, Qt::DescendingOrder);
+        }
+        page()->tableView()->sortByColumn(ImageListModel::SizeColumn, Qt::AscendingOrder);
+        qint64 previous = -1;
+        for (int row = 0; row < view()->rowCount(); ++row) {
+            const qint64 size = view()->index(row, ImageListModel::SizeColumn).data(ImageListModel::RawValueRole).toLongLong();
+            QVERIFY(size >= previous);
+            previous = size;
+        }
+    }
+
+    void selectShowsDetailsAndCopies()
+    {
+        const int row = rowOf(view(), u"localhost/test/other:latest"_s, u"Podman"_s);
+        QVERIFY(row >= 0);
+        selectRow(row);
+        const QString id = view()->index(row, 0).data(ImageListModel::ImageIdRole).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(page()->detailsPanel()->findChild<QWidget *>() != nullptr, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->detailsPanel()->grab().width() > 0, 5000);
+        QTest::keySequence(page()->tableView(), QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), u"localhost/test/other:latest"_s);
+        QVERIFY(!id.isEmpty());
+    }
+
+    void liveEventsAndRemove()
+    {
+        Engine *docker = engineNamed(u"Docker"_s);
+        QVERIFY(docker);
+        const QString tag = u"gui-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        const QString reference = u"localhost/test/gui:"_s + tag;
+        bool tagged = false;
+        docker->client()->tagImage(u"localhost/test/busybox:1"_s, u"localhost/test/gui"_s, tag, this,
+                                   [&](const Result<void> &r) { tagged = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(tagged, 10000);
+        // Applied from the event stream, without a refresh.
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view(), reference, u"Docker"_s) >= 0, 10000);
+
+        selectRow(rowOf(view(), reference, u"Docker"_s));
+        QVERIFY(page()->removeAction()->isEnabled());
+        QTest::keyClick(page()->tableView(), Qt::Key_Delete);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view(), reference, u"Docker"_s) < 0, 10000);
+        QVERIFY(ConfirmationDialog::lastQuestion().contains(u"1"_s));
+        // The image itself keeps its other tags.
+        QVERIFY(rowOf(view(), u"localhost/test/busybox:1"_s, u"Docker"_s) >= 0);
+    }
+
+    void removingAnImageInUseExplains()
+    {
+        Engine *podman = engineNamed(u"Podman"_s);
+        QVERIFY(podman);
+        // A private tag so the image has exactly one name, and a container that uses it.
+        const QString tag = u"inuse-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        const QString reference = u"localhost/test/inuse:"_s + tag;
+        bool tagged = false;
+        podman->client()->tagImage(u"localhost/test/other:latest"_s, u"localhost/test/inuse"_s, tag, this,
+                                   [&](const Result<void> &r) { tagged = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(tagged, 10000);
+        HttpRequest create;
+        create.method = "POST";
+        create.target = "/containers/create";
+        create.headers.append(qMakePair("Content-Type"_ba, "application/json"_ba));
+        create.body = QJsonDocument(QJsonObject{{u"Image"_s, reference},
+                                                {u"Cmd"_s, QJsonArray{u"true"_s}},
+                                                {u"HostConfig"_s, QJsonObject{{u"NetworkMode"_s, u"none"_s}}}})
+                          .toJson(QJsonDocument::Compact);
+        QString containerId;
+        podman->client()->send(create, this, [&](const Result<HttpResponse> &r) {
+            if (r)
+                containerId = QJsonDocument::fromJson(r->body).object().value(u"Id"_s).toString();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!containerId.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(view(), reference, u"Podman"_s) >= 0, 10000);
+        const int row = rowOf(view(), reference, u"Podman"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(view()->index(rowOf(view(), reference, u"Podman"_s), ImageListModel::InUseColumn)
+                                     .data(ImageListModel::InUseRole).toBool(), 10000);
+        selectRow(row);
+        page()->removeSelected(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->banners().isEmpty(), 10000);
+        const MessageBanner *banner = page()->banners().last();
+        QVERIFY2(banner->title().contains(u"in use"_s) || banner->title().contains(reference), qPrintable(banner->title()));
+
+        HttpRequest remove;
+        remove.method = "DELETE";
+        remove.target = "/containers/" + containerId.toLatin1() + "?force=1";
+        bool removed = false;
+        podman->client()->send(remove, this, [&](const Result<HttpResponse> &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+        bool untagged = false;
+        podman->client()->removeImage(reference, false, this, [&](const Result<void> &) { untagged = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(untagged, 10000);
+    }
+
+    void keyboardOnly()
+    {
+        // Tab reaches the filter, the table and the Pull button; every one has a name.
+        QWidget *start = page()->findChild<QLineEdit *>(u"filterLineEdit"_s);
+        start->setFocus();
+        QSet<QWidget *> visited;
+        QWidget *current = start;
+        for (int i = 0; i < 20; ++i) {
+            visited.insert(current);
+            QVERIFY2(!current->accessibleName().isEmpty() || !current->property("text").toString().isEmpty(),
+                     qPrintable(current->objectName()));
+            current = current->nextInFocusChain();
+            while (current && (!current->isVisible() || current->focusPolicy() == Qt::NoFocus))
+                current = current->nextInFocusChain();
+            if (!current || current == start)
+                break;
+        }
+        QVERIFY(visited.contains(page()->tableView()));
+    }
+};
+
+QTEST_MAIN(tst_ImagesPage)
+#include "tst_imagespage.moc"
