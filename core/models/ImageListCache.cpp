@@ -295,7 +295,8 @@ QList<CachedEngineImages> ImageListCache::loadAll() const
     QDir dir(directory());
     if (!dir.exists())
         return result;
-    const QFileInfoList files = dir.entryInfoList({ u"*"_s + FileSuffix }, QDir::Files, QDir::Name);
+    const QFileInfoList files
+        = dir.entryInfoList({ u"*"_s + FileSuffix }, QDir::Files | QDir::NoSymLinks, QDir::Name);
     for (qsizetype f = 0; f < std::min<qsizetype>(files.size(), MaxFiles); ++f) {
         const QFileInfo &info = files.at(f);
         const QString path = info.filePath();
@@ -312,7 +313,7 @@ QList<CachedEngineImages> ImageListCache::loadAll() const
             qCWarning(lcCache) << "Cannot read the image cache file" << path << file.errorString();
             continue;
         }
-        const QByteArray bytes = file.read(MaxFileSize + 1);
+        const QByteArray bytes = file.readAll();
         file.close();
         if (bytes.size() < HeaderSize + ChecksumSize || bytes.size() > MaxFileSize) {
             discard(path, "its size is out of bounds");

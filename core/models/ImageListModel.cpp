@@ -43,6 +43,17 @@ std::pair<QString, QString> splitTaggedReference(const QString &reference)
 // Above this many tags and digests, an image's specs are looked up through hashes.
 constexpr qsizetype ManySpecs = 16;
 
+// What the model keeps of an image. Not its labels: they can be dozens per image, megabytes
+// for a long list, and no role shows them (the details panel inspects the image). The id is
+// always "sha256:...", whoever reported it.
+ImageSummary storedSummary(const ImageSummary &image, const QString &key)
+{
+    ImageSummary stored = image;
+    stored.id = key;
+    stored.labels.clear();
+    return stored;
+}
+
 const QList<int> &inUseRoles()
 {
     static const QList<int> roles = { Qt::DisplayRole, ImageListModel::RawValueRole,
@@ -415,8 +426,7 @@ ImageListModel::ImageEntry *ImageListModel::createEntry(
     Engine *engine, const QString &key, const ImageSummary &image)
 {
     auto entry = std::make_unique<ImageEntry>();
-    entry->summary = image;
-    entry->summary.id = key; // ImageIdRole always says "sha256:...", whoever reported it
+    entry->summary = storedSummary(image, key);
     entry->key = key;
     entry->engine = engine;
     entry->containers = containerCountFor(engine, key, image);
@@ -563,8 +573,7 @@ void ImageListModel::applyTargets(Engine *engine, std::vector<Target> &targets, 
 
     for (Target &target : targets) {
         if (target.entry) {
-            target.entry->summary = *target.summary;
-            target.entry->summary.id = target.key;
+            target.entry->summary = storedSummary(*target.summary, target.key);
             target.entry->containers = containerCountFor(engine, target.key, *target.summary);
         }
     }

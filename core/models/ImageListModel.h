@@ -89,10 +89,12 @@ public:
     QString engineName(const QString &engineId) const;
     bool isEngineRefreshing(const QString &engineId) const;
     int rowCountForEngine(const QString &engineId) const;
-    // The image behind a row, or nullptr. Valid until the model changes.
+    // The image behind a row, or nullptr. Valid until the model changes. The model keeps no
+    // labels (no role shows them; for 10,000 images they would cost megabytes): the
+    // summaries here and below have none, and their ids are always "sha256:...".
     const ImageSummary *imageAt(int row) const;
     QString engineIdAt(int row) const;
-    // What the engine's rows show, one entry per image, for the cache.
+    // What the engine's rows show, one entry per image in row order, for the cache.
     QList<ImageSummary> imagesForEngine(const QString &engineId) const;
 
     // "Now" for relative times; tests set a fixed clock.
