@@ -138,12 +138,13 @@ void ImageDetailsPanel::clear()
     showMessage(tr("Select an image to see its details."));
 }
 
-void ImageDetailsPanel::showImage(Engine *engine, const QString &imageId)
+void ImageDetailsPanel::showImage(Engine *engine, const QString &imageId, const QString &title)
 {
     cancelInspect();
     m_engine = engine;
     m_engineName = engine ? engine->displayName() : QString();
     m_imageId = imageId;
+    m_title = title;
     if (!engine) {
         m_hasDetails = false;
         showError(tr("The engine of this image is not available."),
@@ -207,7 +208,7 @@ void ImageDetailsPanel::onInspected(const Result<ImageDetails> &result)
 
     m_details = *result;
     m_hasDetails = true;
-    m_detailsBrowser->setHtml(detailsHtml(m_details, m_engineName));
+    m_detailsBrowser->setHtml(detailsHtml(m_details, m_engineName, m_title));
     m_rawJsonEdit->setPlainText(
         QString::fromUtf8(QJsonDocument(m_details.raw).toJson(QJsonDocument::Indented)));
     showPage(m_rawJsonCheckBox->isChecked() ? RawJsonPage : DetailsPage);
@@ -275,7 +276,8 @@ QString ImageDetailsPanel::shellQuoted(const QStringList &arguments)
     return quoted.join(u' ');
 }
 
-QString ImageDetailsPanel::detailsHtml(const ImageDetails &details, const QString &engineName)
+QString ImageDetailsPanel::detailsHtml(const ImageDetails &details, const QString &engineName,
+                                       const QString &preferredTitle)
 {
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family().toHtmlEscaped();
     auto code = [&mono](const QString &text) {
@@ -301,8 +303,9 @@ QString ImageDetailsPanel::detailsHtml(const ImageDetails &details, const QStrin
     references.removeAll(u"<none>:<none>"_s);
     QStringList digests = details.repoDigests;
     digests.removeAll(u"<none>@<none>"_s);
-    const QString title = references.isEmpty() ? DisplayFormat::shortImageId(details.id)
-                                               : references.constFirst();
+    QString title = references.isEmpty() ? DisplayFormat::shortImageId(details.id) : references.constFirst();
+    if (references.contains(preferredTitle))
+        title = preferredTitle;
 
     if (references.isEmpty() && digests.isEmpty())
         addRow(tr("Tags"), notSet(tr("none (a dangling image)")));

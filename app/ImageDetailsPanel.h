@@ -33,8 +33,9 @@ public:
     ~ImageDetailsPanel() override;
 
     // Inspects `imageId` (an id or a reference) on `engine`; an inspection still in flight is
-    // cancelled. Shows "Loading…" until the engine answers.
-    void showImage(Engine *engine, const QString &imageId);
+    // cancelled. Shows "Loading…" until the engine answers. `title`: the name the user picked
+    // (the selected row's reference), shown as the heading when the image still has it.
+    void showImage(Engine *engine, const QString &imageId, const QString &title = {});
     // Back to the placeholder ("Select an image to see its details.").
     void clear();
 
@@ -44,7 +45,8 @@ public:
     const ImageDetails *details() const { return m_hasDetails ? &m_details : nullptr; }
 
     // Builds the readable view (HTML, everything from the engine escaped). Public for tests.
-    static QString detailsHtml(const ImageDetails &details, const QString &engineName);
+    static QString detailsHtml(const ImageDetails &details, const QString &engineName,
+                               const QString &preferredTitle = {});
     // Arguments as a shell would need them, for reading: ["sh", "-c", "echo hi"] ->
     // sh -c 'echo hi'.
     static QString shellQuoted(const QStringList &arguments);
@@ -75,6 +77,7 @@ private:
     QPointer<Engine> m_engine;
     QString m_engineName;
     QString m_imageId;
+    QString m_title;
     QMetaObject::Connection m_engineGone;
     QPointer<EngineCall> m_call;
     bool m_loading = false;

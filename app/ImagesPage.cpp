@@ -146,14 +146,20 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ImageListModel::RepositoryColumn, 300);
-    m_table->setColumnWidth(ImageListModel::TagColumn, 110);
-    m_table->setColumnWidth(ImageListModel::ImageIdColumn, 115);
-    m_table->setColumnWidth(ImageListModel::CreatedColumn, 120);
-    m_table->setColumnWidth(ImageListModel::SizeColumn, 85);
-    m_table->setColumnWidth(ImageListModel::InUseColumn, 70);
+    // The repository takes the room that is left; the short columns fit their content.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ImageListModel::RepositoryColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(50);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthFor = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    m_table->setColumnWidth(ImageListModel::TagColumn, widthFor(u"2024-05-01"_s));
+    m_table->setColumnWidth(ImageListModel::ImageIdColumn, widthFor(u"0123456789ab"_s));
+    m_table->setColumnWidth(ImageListModel::CreatedColumn, widthFor(u"3 weeks ago"_s));
+    m_table->setColumnWidth(ImageListModel::SizeColumn, widthFor(u"999.9 MB"_s));
+    m_table->setColumnWidth(ImageListModel::InUseColumn, widthFor(tr("In use")));
+    m_table->setColumnWidth(ImageListModel::EngineColumn, widthFor(u"Podman"_s));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Images"));
     connect(m_table, &QTableView::customContextMenuRequested, this, &ImagesPage::showContextMenu);
@@ -168,6 +174,7 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({760, 400});
     m_splitter->setChildrenCollapsible(false);
 
     m_stack->addWidget(m_splitter);
@@ -290,7 +297,8 @@ void ImagesPage::updateDetails()
         m_details->clear();
         return;
     }
-    m_details->showImage(engine, current.data(ImageListModel::ImageIdRole).toString());
+    m_details->showImage(engine, current.data(ImageListModel::ImageIdRole).toString(),
+                         current.data(ImageListModel::ReferenceRole).toString());
 }
 
 void ImagesPage::showContextMenu(const QPoint &position)

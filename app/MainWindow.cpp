@@ -114,7 +114,7 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     if (!settings.contains(u"window/geometry"_s))
-        resize(1180, 720);
+        resize(1260, 760);
     m_imagesPage->restoreState();
 
     if (StartupProbe::enabled())
