@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PullDialog.h"
 
+#include "DialogLabels.h"
+
 #include "base/DisplayFormat.h"
 #include "engine/Engine.h"
 #include "engine/EngineCall.h"
@@ -28,48 +30,6 @@ using namespace Qt::StringLiterals;
 namespace Wharf {
 
 namespace {
-
-// Readable on light and dark palettes alike.
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(255, 130, 120)
-                                                             : QColor(176, 0, 32);
-}
-
-void setLabelTone(QLabel *label, bool isError)
-{
-    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
-    if (isError)
-        palette.setColor(QPalette::WindowText, errorColor(palette));
-    label->setPalette(palette);
-}
-
-QLabel *makeSelectableLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // engine text is never markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    // Take the whole width of the field column, so a wrapped line breaks late; keeps
-    // the height-for-width flag that word wrap set.
-    QSizePolicy policy = label->sizePolicy();
-    policy.setHorizontalPolicy(QSizePolicy::Expanding);
-    label->setSizePolicy(policy);
-    return label;
-}
-
-// A label for a row of a form, aligned the way the style aligns form labels.
-QLabel *formLabel(const QString &text, QWidget *buddy, QWidget *parent, Qt::Alignment vertical)
-{
-    auto *label = new QLabel(text, parent);
-    if (buddy)
-        label->setBuddy(buddy);
-    const auto horizontal = Qt::Alignment(parent->style()->styleHint(QStyle::SH_FormLayoutLabelAlignment))
-        & Qt::AlignHorizontal_Mask;
-    label->setAlignment(horizontal | vertical);
-    return label;
-}
 
 // What to do about a failed pull, from the engine's words. Empty when the message is enough.
 QString pullFixHint(const Error &error)
@@ -127,7 +87,7 @@ PullDialog::PullDialog(const QList<Engine *> &engines, Engine *preferred, QWidge
     m_referenceEdit->setAccessibleName(tr("Image reference"));
     m_referenceEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
-    m_feedbackLabel = makeSelectableLabel(this, u"feedbackLabel"_s);
+    m_feedbackLabel = DialogLabels::selectable(this, u"feedbackLabel"_s);
     m_feedbackLabel->setAccessibleName(tr("Reference check"));
     // It follows the field: no stop of its own on the way from the field to the engine.
     m_feedbackLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -142,10 +102,10 @@ PullDialog::PullDialog(const QList<Engine *> &engines, Engine *preferred, QWidge
     auto *form = new QGridLayout;
     form->setColumnStretch(1, 1);
     //: The image to pull, e.g. "busybox" or "quay.io/org/app:1.0".
-    form->addWidget(formLabel(tr("&Image:"), m_referenceEdit, this, Qt::AlignVCenter), 0, 0);
+    form->addWidget(DialogLabels::formLabel(tr("&Image:"), m_referenceEdit, this, Qt::AlignVCenter), 0, 0);
     form->addWidget(m_referenceEdit, 0, 1);
     form->addWidget(m_feedbackLabel, 1, 1);
-    form->addWidget(formLabel(tr("&Engine:"), m_engineCombo, this, Qt::AlignVCenter), 2, 0);
+    form->addWidget(DialogLabels::formLabel(tr("&Engine:"), m_engineCombo, this, Qt::AlignVCenter), 2, 0);
     form->addWidget(m_engineCombo, 2, 1, Qt::AlignLeft);
 
     m_layerView = new QTableView(this);
@@ -175,7 +135,7 @@ PullDialog::PullDialog(const QList<Engine *> &engines, Engine *preferred, QWidge
     m_progressBar->setRange(0, 1000);
     m_progressBar->setValue(0);
 
-    m_statusLabel = makeSelectableLabel(this, u"statusLabel"_s);
+    m_statusLabel = DialogLabels::selectable(this, u"statusLabel"_s);
     m_statusLabel->setAccessibleName(tr("Pull status"));
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // changes too fast to tab to
 
@@ -189,7 +149,7 @@ PullDialog::PullDialog(const QList<Engine *> &engines, Engine *preferred, QWidge
     // Nothing to show before the first pull: the dialog stays small until then.
     m_progressArea->hide();
 
-    m_messageLabel = makeSelectableLabel(this, u"messageLabel"_s);
+    m_messageLabel = DialogLabels::selectable(this, u"messageLabel"_s);
     m_messageLabel->setAccessibleName(tr("Result"));
     m_messageLabel->hide();
 
@@ -325,16 +285,16 @@ void PullDialog::validate()
         m_parsed = Error(ErrorCode::InvalidReference, QString());
         m_feedbackLabel->setText(tr("Type an image name, with a tag or digest if you need one "
                                     "(without a tag, \"latest\" is pulled)."));
-        setLabelTone(m_feedbackLabel, false);
+        DialogLabels::setErrorTone(m_feedbackLabel, false);
     } else {
         m_parsed = ImageReference::parse(text);
         if (m_parsed) {
             //: %1 is the normalised reference: "docker.io/library/busybox:latest".
             m_feedbackLabel->setText(tr("Pulls %1").arg(m_parsed->withDefaultTag().toString()));
-            setLabelTone(m_feedbackLabel, false);
+            DialogLabels::setErrorTone(m_feedbackLabel, false);
         } else {
             m_feedbackLabel->setText(m_parsed.error().message());
-            setLabelTone(m_feedbackLabel, true);
+            DialogLabels::setErrorTone(m_feedbackLabel, true);
         }
     }
     updateButtons();
@@ -477,7 +437,7 @@ void PullDialog::setPulling(bool pulling)
 void PullDialog::showMessage(const QString &text, bool isError)
 {
     m_messageLabel->setText(text);
-    setLabelTone(m_messageLabel, isError);
+    DialogLabels::setErrorTone(m_messageLabel, isError);
     m_messageLabel->setVisible(!text.isEmpty());
     growToFit();
 }

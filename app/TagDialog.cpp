@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TagDialog.h"
 
+#include "DialogLabels.h"
+
 #include "base/DisplayFormat.h"
 #include "engine/Engine.h"
 #include "engine/EngineCall.h"
@@ -19,52 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace Wharf {
 
-namespace {
-
-// Readable on light and dark palettes alike.
-QColor errorColor(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(255, 130, 120)
-                                                             : QColor(176, 0, 32);
-}
-
-void setLabelTone(QLabel *label, bool isError)
-{
-    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
-    if (isError)
-        palette.setColor(QPalette::WindowText, errorColor(palette));
-    label->setPalette(palette);
-}
-
-QLabel *makeSelectableLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // names come from the engine: never markup
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    // Take the whole width of the field column, so a wrapped line breaks late; keeps
-    // the height-for-width flag that word wrap set.
-    QSizePolicy policy = label->sizePolicy();
-    policy.setHorizontalPolicy(QSizePolicy::Expanding);
-    label->setSizePolicy(policy);
-    return label;
-}
-
-// A label for a row of a form, aligned the way the style aligns form labels.
-QLabel *formLabel(const QString &text, QWidget *buddy, QWidget *parent, Qt::Alignment vertical)
-{
-    auto *label = new QLabel(text, parent);
-    if (buddy)
-        label->setBuddy(buddy);
-    const auto horizontal = Qt::Alignment(parent->style()->styleHint(QStyle::SH_FormLayoutLabelAlignment))
-        & Qt::AlignHorizontal_Mask;
-    label->setAlignment(horizontal | vertical);
-    return label;
-}
-
-} // namespace
-
 TagDialog::TagDialog(Engine *engine, const QString &imageId, const QString &sourceText,
                      QWidget *parent)
     : QDialog(parent)
@@ -77,7 +33,7 @@ TagDialog::TagDialog(Engine *engine, const QString &imageId, const QString &sour
     setWindowTitle(tr("Tag an Image"));
     setModal(false);
 
-    auto *sourceLabel = makeSelectableLabel(this, u"sourceLabel"_s);
+    auto *sourceLabel = DialogLabels::selectable(this, u"sourceLabel"_s);
     // An id is shown short, like everywhere else; a name as it is.
     static const QRegularExpression idPattern(u"^(sha256:)?[0-9a-f]{12,}$"_s);
     const bool isId = idPattern.match(imageId).hasMatch();
@@ -90,7 +46,7 @@ TagDialog::TagDialog(Engine *engine, const QString &imageId, const QString &sour
     // Selectable with the mouse, but no tab stop before the field the dialog is about.
     sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *engineLabel = makeSelectableLabel(this, u"engineLabel"_s);
+    auto *engineLabel = DialogLabels::selectable(this, u"engineLabel"_s);
     engineLabel->setText(m_engineName);
     engineLabel->setAccessibleName(tr("Engine"));
     engineLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -102,11 +58,11 @@ TagDialog::TagDialog(Engine *engine, const QString &imageId, const QString &sour
     m_referenceEdit->setAccessibleName(tr("New name"));
     m_referenceEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
-    m_feedbackLabel = makeSelectableLabel(this, u"feedbackLabel"_s);
+    m_feedbackLabel = DialogLabels::selectable(this, u"feedbackLabel"_s);
     m_feedbackLabel->setAccessibleName(tr("Name check"));
     m_feedbackLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_errorLabel = makeSelectableLabel(this, u"errorLabel"_s);
+    m_errorLabel = DialogLabels::selectable(this, u"errorLabel"_s);
     m_errorLabel->setAccessibleName(tr("Error"));
     m_errorLabel->hide();
 
@@ -114,12 +70,12 @@ TagDialog::TagDialog(Engine *engine, const QString &imageId, const QString &sour
     // hint (two lines for one), which leaves gaps around the feedback line.
     auto *form = new QGridLayout;
     form->setColumnStretch(1, 1);
-    form->addWidget(formLabel(tr("Image:"), nullptr, this, Qt::AlignTop), 0, 0);
+    form->addWidget(DialogLabels::formLabel(tr("Image:"), nullptr, this, Qt::AlignTop), 0, 0);
     form->addWidget(sourceLabel, 0, 1);
-    form->addWidget(formLabel(tr("Engine:"), nullptr, this, Qt::AlignTop), 1, 0);
+    form->addWidget(DialogLabels::formLabel(tr("Engine:"), nullptr, this, Qt::AlignTop), 1, 0);
     form->addWidget(engineLabel, 1, 1);
     //: The new reference the image gets, e.g. "myanalysis:v2".
-    form->addWidget(formLabel(tr("&New name:"), m_referenceEdit, this, Qt::AlignVCenter), 2, 0);
+    form->addWidget(DialogLabels::formLabel(tr("&New name:"), m_referenceEdit, this, Qt::AlignVCenter), 2, 0);
     form->addWidget(m_referenceEdit, 2, 1);
     form->addWidget(m_feedbackLabel, 3, 1);
 
@@ -202,7 +158,7 @@ void TagDialog::validate()
     if (text.isEmpty()) {
         m_parsed = Error(ErrorCode::InvalidReference, QString());
         m_feedbackLabel->setText(tr("Type the new name; without a tag, \"latest\" is used."));
-        setLabelTone(m_feedbackLabel, false);
+        DialogLabels::setErrorTone(m_feedbackLabel, false);
     } else {
         m_parsed = ImageReference::parse(text);
         if (m_parsed && !m_parsed->digest().isEmpty()) {
@@ -214,10 +170,10 @@ void TagDialog::validate()
         if (m_parsed) {
             //: %1 is the normalised reference: "docker.io/library/myanalysis:v2".
             m_feedbackLabel->setText(tr("Tags the image as %1").arg(m_parsed->withDefaultTag().toString()));
-            setLabelTone(m_feedbackLabel, false);
+            DialogLabels::setErrorTone(m_feedbackLabel, false);
         } else {
             m_feedbackLabel->setText(m_parsed.error().message());
-            setLabelTone(m_feedbackLabel, true);
+            DialogLabels::setErrorTone(m_feedbackLabel, true);
         }
     }
     updateButtons();
@@ -288,7 +244,7 @@ void TagDialog::setTagging(bool tagging)
 void TagDialog::showError(const QString &text)
 {
     m_errorLabel->setText(text);
-    setLabelTone(m_errorLabel, true);
+    DialogLabels::setErrorTone(m_errorLabel, true);
     m_errorLabel->setVisible(!text.isEmpty());
     growToFit();
 }

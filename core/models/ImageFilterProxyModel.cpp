@@ -262,6 +262,10 @@ bool ImageFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
 {
     if (left.parent().isValid() || right.parent().isValid())
         return QSortFilterProxyModel::lessThan(left, right);
+    // A bulk insertion is sorted in full right after; the base class's sort of the new rows
+    // alone would be wasted.
+    if (m_bulkInsert)
+        return left.row() < right.row();
     const size_t rows = size_t(sourceModel()->rowCount());
     if (m_sortKeys.size() != rows) {
         // First use, or after a reset or layout change.

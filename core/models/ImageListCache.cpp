@@ -21,7 +21,7 @@ namespace Wharf {
 namespace {
 
 // File layout (big-endian, as QDataStream writes it):
-//   "WHIL" | quint32 format version | payload | Blake2b-160 of everything before it
+//   "WHIL" | quint32 format version | payload | quint64 checksum() of everything before it
 // payload:
 //   string engineId | string engineName | string endpointUrl | qint64 takenAt (ms, UTC)
 //   quint32 image count, then per image:
@@ -31,8 +31,7 @@ namespace {
 // string: quint32 byte count, UTF-8 bytes. A time of INT64_MIN is "unknown".
 constexpr char Magic[4] = { 'W', 'H', 'I', 'L' };
 constexpr quint32 FormatVersion = 1;
-constexpr auto ChecksumAlgorithm = QCryptographicHash::Blake2b_160;
-constexpr qsizetype ChecksumSize = 20;
+constexpr qsizetype ChecksumSize = sizeof(quint64);
 constexpr qsizetype HeaderSize = sizeof(Magic) + sizeof(quint32);
 constexpr qint64 UnknownTime = std::numeric_limits<qint64>::min();
 // The smallest encoded image (empty strings and lists): bounds a count by the bytes left.
@@ -207,6 +206,30 @@ ImageListCache::ImageListCache(QString directory)
     : m_directory(std::move(directory))
 { }
 
+// Integrity, not security: it catches bit rot and torn writes, and costs a fraction of a
+// millisecond for 10,000 images (a cryptographic hash costs more than the parsing). Every
+// step is a bijection of the state for a given word, so one changed word always changes the
+// result; the length goes in first, so truncation does too. Stable across machines and Qt
+// versions (a home directory on NFS is shared by different hosts).
+quint64 ImageListCache::checksum(QByteArrayView data)
+{
+    constexpr quint64 Multiplier = 0x9E3779B97F4A7C15ULL; // 2^64 divided by the golden ratio
+    const auto mix = [](quint64 state, quint64 word) {
+        state ^= word;
+        state *= Multiplier;
+        return state ^ (state >> 32);
+    };
+    quint64 state = mix(0, quint64(data.size()));
+    qsizetype i = 0;
+    for (; i + 8 <= data.size(); i += 8)
+        state = mix(state, qFromLittleEndian<quint64>(data.data() + i));
+    quint64 tail = 0;
+    for (qsizetype shift = 0; i < data.size(); ++i, shift += 8)
+        tail |= quint64(uchar(data[i])) << shift;
+    state = mix(state, tail);
+    return mix(state, Multiplier);
+}
+
 QString ImageListCache::directory() const
 {
     return QDir(m_directory).filePath(SubDirectory);
@@ -260,7 +283,9 @@ Result<void> ImageListCache::save(const QString &engineId, const QString &engine
                 tr("Cannot cache the image list: it could not be encoded."), path);
         }
     }
-    bytes.append(QCryptographicHash::hash(bytes, ChecksumAlgorithm));
+    char sum[ChecksumSize];
+    qToBigEndian(checksum(bytes), sum);
+    bytes.append(sum, ChecksumSize);
 
     if (bytes.size() > MaxFileSize) {
         return Error(ErrorCode::InvalidConfiguration,
@@ -328,7 +353,7 @@ QList<CachedEngineImages> ImageListCache::loadAll() const
             continue;
         }
         const QByteArrayView content(bytes.constData(), bytes.size() - ChecksumSize);
-        if (QCryptographicHash::hash(content, ChecksumAlgorithm) != bytes.right(ChecksumSize)) {
+        if (checksum(content) != qFromBigEndian<quint64>(content.data() + content.size())) {
             discard(path, "its checksum does not match (truncated or corrupted)");
             continue;
         }

@@ -5,6 +5,7 @@
 #include "base/Result.h"
 #include "engine/ImageSummary.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -46,6 +47,9 @@ public:
     QList<CachedEngineImages> loadAll() const;
     // Forgets one engine (it was removed from the settings).
     void remove(const QString &engineId) const;
+
+    // The checksum that ends every file (public for tests that forge files).
+    static quint64 checksum(QByteArrayView data);
 
 private:
     QString m_directory;

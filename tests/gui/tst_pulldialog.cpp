@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The pull dialog against the real engines of the fixture, pulling from its registry.
 #include "PullDialog.h"
+#include "ProbedEngine.h"
 #include "TestServices.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
@@ -60,17 +61,6 @@ private:
         return name == u"docker"_s ? m_docker.get() : m_podman.get();
     }
     QList<Engine *> engines() const { return {m_docker.get(), m_podman.get()}; }
-
-    static std::unique_ptr<Engine> probed(const EngineEndpoint &endpoint)
-    {
-        auto engine = std::make_unique<Engine>(
-            EndpointCandidate{endpoint, EndpointOrigin::Setting, {}, {}, true});
-        QSignalSpy finished(engine.get(), &Engine::probeFinished);
-        engine->probe(5000);
-        if (finished.isEmpty())
-            finished.wait(10000);
-        return engine;
-    }
 
     // Removes `reference` from the engine (if it is there), so that the pull has work to do.
     void removeIfPresent(Engine *target, const QString &reference)
@@ -161,8 +151,8 @@ private Q_SLOTS:
         WHARF_REQUIRE_DOCKER();
         WHARF_REQUIRE_PODMAN();
         WHARF_REQUIRE_REGISTRY();
-        m_docker = probed(TestServices::dockerEndpoint());
-        m_podman = probed(TestServices::podmanEndpoint());
+        m_docker = Wharf::Test::probedEngine(TestServices::dockerEndpoint());
+        m_podman = Wharf::Test::probedEngine(TestServices::podmanEndpoint());
         QCOMPARE(m_docker->state(), Engine::State::Ready);
         QCOMPARE(m_podman->state(), Engine::State::Ready);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The tag dialog against the real engines of the fixture.
 #include "TagDialog.h"
+#include "ProbedEngine.h"
 #include "TestServices.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
@@ -48,17 +49,6 @@ private:
         return name == u"docker"_s ? m_docker.get() : m_podman.get();
     }
 
-    static std::unique_ptr<Engine> probed(const EngineEndpoint &endpoint)
-    {
-        auto engine = std::make_unique<Engine>(
-            EndpointCandidate{endpoint, EndpointOrigin::Setting, {}, {}, true});
-        QSignalSpy finished(engine.get(), &Engine::probeFinished);
-        engine->probe(5000);
-        if (finished.isEmpty())
-            finished.wait(10000);
-        return engine;
-    }
-
     // Every "repo:tag" the engine lists.
     QStringList listedTags(Engine *target)
     {
@@ -88,8 +78,8 @@ private Q_SLOTS:
     {
         WHARF_REQUIRE_DOCKER();
         WHARF_REQUIRE_PODMAN();
-        m_docker = probed(TestServices::dockerEndpoint());
-        m_podman = probed(TestServices::podmanEndpoint());
+        m_docker = Wharf::Test::probedEngine(TestServices::dockerEndpoint());
+        m_podman = Wharf::Test::probedEngine(TestServices::podmanEndpoint());
         QCOMPARE(m_docker->state(), Engine::State::Ready);
         QCOMPARE(m_podman->state(), Engine::State::Ready);
     }

@@ -2,6 +2,7 @@
 // The live image list against the real engines: the first listing, events applied row by row,
 // "in use" from containers, the cache, and an engine that dies and comes back.
 #include "PrivatePodman.h"
+#include "ProbedEngine.h"
 #include "TestServices.h"
 #include "engine/Engine.h"
 #include "engine/EngineCall.h"
@@ -24,15 +25,6 @@ using namespace Wharf;
 using Wharf::Test::TestServices;
 
 namespace {
-
-std::unique_ptr<Engine> readyEngine(const EngineEndpoint &endpoint)
-{
-    auto engine = std::make_unique<Engine>(EndpointCandidate{endpoint, EndpointOrigin::Setting, {}, {}, true});
-    QSignalSpy probed(engine.get(), &Engine::probeFinished);
-    engine->probe(5000);
-    probed.wait(10000);
-    return engine;
-}
 
 QStringList referencesOf(const ImageListModel &model, const QString &engineId)
 {
@@ -114,7 +106,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, podman);
         const EngineEndpoint endpoint = podman ? TestServices::podmanEndpoint() : TestServices::dockerEndpoint();
-        auto engine = readyEngine(endpoint);
+        auto engine = Wharf::Test::probedEngine(endpoint);
         QCOMPARE(engine->state(), Engine::State::Ready);
 
         ImageListModel model;
@@ -164,7 +156,7 @@ private Q_SLOTS:
     void cacheShowsTheLastKnownListAtOnce()
     {
         QTemporaryDir cacheDir;
-        auto engine = readyEngine(TestServices::dockerEndpoint());
+        auto engine = Wharf::Test::probedEngine(TestServices::dockerEndpoint());
         {
             ImageListModel model;
             ImageListCache cache(cacheDir.path());
@@ -197,8 +189,8 @@ private Q_SLOTS:
         QVERIFY(podman.startService());
 
         // Another engine that stays up: it must not be disturbed.
-        auto docker = readyEngine(TestServices::dockerEndpoint());
-        auto engine = readyEngine(EngineEndpoint::unixSocket(podman.socketPath()));
+        auto docker = Wharf::Test::probedEngine(TestServices::dockerEndpoint());
+        auto engine = Wharf::Test::probedEngine(EngineEndpoint::unixSocket(podman.socketPath()));
         QCOMPARE(engine->state(), Engine::State::Ready);
 
         ImageListModel model;

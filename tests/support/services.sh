@@ -131,7 +131,7 @@ wait_until() {
 # our_processes [PROGRAM...]: every process whose command line names DIR and whose program is
 # one of ours (daemons and their helpers: containerd, shims, conmon), or one of PROGRAM.
 # Never matched by name alone.
-readonly ALL_OURS="dockerd containerd containerd-shim containerd-shim-runc-v2 docker-proxy runc conmon podman docker-registry catatonit"
+readonly ALL_OURS="dockerd containerd containerd-shim containerd-shim-runc-v2 docker-proxy runc conmon podman docker-registry registry catatonit"
 our_processes() {
     local p exe cmdline programs=" ${*:-$ALL_OURS} "
     for p in /proc/[0-9]*; do
@@ -230,9 +230,12 @@ check_prerequisites() {
     if (( EUID != 0 )); then
         die "must run as root: dockerd needs it (from a user with sudo: sudo -E ctest ..., or sudo bash $0 start $DIR)"
     fi
-    for cmd in dockerd "$DOCKER_CLI" podman runc docker-registry curl tar findmnt; do
+    for cmd in dockerd "$DOCKER_CLI" podman runc curl tar findmnt flock setsid; do
         command -v "$cmd" >/dev/null || missing+=("$cmd")
     done
+    # Debian calls the distribution registry docker-registry, Fedora calls it registry.
+    REGISTRY_BIN=$(command -v docker-registry || command -v registry || true)
+    [[ -n $REGISTRY_BIN ]] || missing+=(docker-registry)
     BUSYBOX=$(command -v busybox || true)
     [[ -n $BUSYBOX ]] || missing+=(busybox)
     if (( ${#missing[@]} )); then
@@ -367,11 +370,16 @@ EOF
     for var in $(compgen -e); do
         [[ $var == REGISTRY_* ]] && unset_registry_vars+=(-u "$var")
     done
-    setsid env "${unset_registry_vars[@]}" docker-registry serve "$DIR/registry.yml" </dev/null >>"$DIR/registry.log" 2>&1 9>&- &
+    setsid env "${unset_registry_vars[@]}" "$REGISTRY_BIN" serve "$DIR/registry.yml" </dev/null >>"$DIR/registry.log" 2>&1 9>&- &
     REGISTRY_PID=$!
     echo "$REGISTRY_PID" >"$DIR/registry.pid"
     echo "127.0.0.1:$port" >"$DIR/registry.address"
     write_registries_conf "127.0.0.1:$port"
+    # A running podman service keeps the registries.conf it read: restart it for a new port.
+    if [[ -n $previous && $previous != "$port" ]] && pid=$(pid_of podman); then
+        log "registry port changed ($previous -> $port): restarting the podman service"
+        terminate "$pid"
+    fi
 }
 
 start_podman() {
@@ -472,6 +480,9 @@ push_to_registry() {
 do_start() {
     local t0=$SECONDS
     check_prerequisites
+    if [[ -L $DIR ]] || { [[ -e $DIR ]] && [[ ! -O $DIR || ! -d $DIR ]]; }; then
+        die "$DIR exists but is not a directory owned by $(id -un) (a symlink or someone else's): remove it or choose another DIR"
+    fi
     mkdir -p "$DIR"
     chmod 0711 "$DIR"
     write_configs
@@ -520,9 +531,11 @@ do_stop() {
         log "nothing to stop: $DIR does not exist"
         return 0
     fi
-    if [[ -f $DIR/podman.env ]]; then
-        export CONTAINERS_CONF=$DIR/containers.conf CONTAINERS_REGISTRIES_CONF=$DIR/registries.conf
-        export CONTAINERS_STORAGE_CONF=$DIR/storage.conf
+    local have_podman_config=0
+    if [[ -f $DIR/containers.conf && -f $DIR/storage.conf ]]; then
+        have_podman_config=1
+        export CONTAINERS_CONF=$DIR/containers.conf CONTAINERS_STORAGE_CONF=$DIR/storage.conf
+        [[ -f $DIR/registries.conf ]] && export CONTAINERS_REGISTRIES_CONF=$DIR/registries.conf
     fi
     # Containers first: their processes do not name DIR, and they hold mounts.
     if ping_socket "$DOCKER_SOCK"; then
@@ -531,7 +544,9 @@ do_stop() {
             DOCKER_CONFIG=$DIR/docker-cli timeout 30 "$DOCKER_CLI" -H "unix://$DOCKER_SOCK" rm -f "${pids[@]}" >/dev/null 2>&1 || true
         fi
     fi
-    if command -v podman >/dev/null && [[ -d $DIR/podman/storage ]]; then
+    # Only with our own containers.conf: without it podman would use the system's lock and
+    # runtime directories, and could reset the system podman's state.
+    if (( have_podman_config )) && command -v podman >/dev/null && [[ -d $DIR/podman/storage ]]; then
         timeout 30 podman "${PODMAN_ARGS[@]}" rm -a -f -t 0 >/dev/null 2>&1 || true
         timeout 30 podman "${PODMAN_ARGS[@]}" pod rm -a -f -t 0 >/dev/null 2>&1 || true
     fi
@@ -570,7 +585,7 @@ do_status() {
 # One start or stop at a time per DIR (the lock file lives next to DIR, not in it: stop
 # removes DIR).
 mkdir -p "$(dirname "$DIR")"
-exec 9>"$DIR.lock"
+exec 9>>"$DIR.lock"
 flock -w 120 9 || { log "another services.sh holds $DIR.lock"; exit 1; }
 
 case $ACTION in

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -82,9 +83,9 @@ void writeAll(const QString &path, const QByteArray &bytes)
 // and must be caught by the parser's own bounds.
 QByteArray withChecksum(QByteArray withoutChecksum)
 {
-    withoutChecksum.append(
-        QCryptographicHash::hash(withoutChecksum, QCryptographicHash::Blake2b_160));
-    return withoutChecksum;
+    QByteArray sum(8, Qt::Uninitialized);
+    qToBigEndian(ImageListCache::checksum(withoutChecksum), sum.data());
+    return withoutChecksum + sum;
 }
 
 QByteArray be32(quint32 value)
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void randomCorruptionNeverCrashes();
     void renamedFileIsIgnored();
     void missingOrUnwritableDirectory();
+    void checksumCatchesEveryBitFlipAndTruncation();
     void tenThousandImages();
 
 private:
@@ -261,7 +263,7 @@ void tst_ImageListCache::badFiles_data()
     QTest::newRow("wrong version")
         << withChecksum("WHIL"_ba + be32(99) + engineHeader(DockerId) + be32(0));
     QTest::newRow("bad checksum") << ("WHIL"_ba + be32(1) + engineHeader(DockerId) + be32(0)
-        + QByteArray(20, 'x'));
+        + QByteArray(8, 'x'));
     QTest::newRow("huge image count")
         << withChecksum(header() + engineHeader(DockerId) + be32(0xFFFFFFFF));
     QTest::newRow("count above the limit")
@@ -326,15 +328,15 @@ void tst_ImageListCache::randomCorruptionNeverCrashes()
     const auto restoreLogging = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
     QRandomGenerator random(42);
     for (int round = 0; round < 300; ++round) {
-        QByteArray bad = good.left(good.size() - 20);
+        QByteArray bad = good.left(good.size() - 8);
         const int flips = 1 + int(random.bounded(8));
         for (int f = 0; f < flips; ++f)
             bad[random.bounded(int(bad.size()))] = char(random.bounded(256));
         // With and without a matching checksum: the parser must hold on its own.
-        writeAll(path, round % 2 ? withChecksum(bad) : bad + good.right(20));
+        writeAll(path, round % 2 ? withChecksum(bad) : bad + good.right(8));
         const QList<CachedEngineImages> loaded = cache.loadAll();
         QVERIFY(loaded.size() <= 1);
-        if (round % 2 == 0 && bad != good.left(good.size() - 20))
+        if (round % 2 == 0 && bad != good.left(good.size() - 8))
             QVERIFY(loaded.isEmpty());
     }
 }
@@ -360,6 +362,28 @@ void tst_ImageListCache::missingOrUnwritableDirectory()
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message().contains(u"blocked"_s), qPrintable(result.error().message()));
     QVERIFY(blocked.loadAll().isEmpty());
+}
+
+void tst_ImageListCache::checksumCatchesEveryBitFlipAndTruncation()
+{
+    QByteArray data(203, Qt::Uninitialized);
+    QRandomGenerator random(7);
+    for (char &c : data)
+        c = char(random.bounded(256));
+    const quint64 reference = ImageListCache::checksum(data);
+    for (qsizetype byte = 0; byte < data.size(); ++byte) {
+        for (int bit = 0; bit < 8; ++bit) {
+            QByteArray flipped = data;
+            flipped[byte] = char(flipped[byte] ^ (1 << bit));
+            QVERIFY(ImageListCache::checksum(flipped) != reference);
+        }
+    }
+    QSet<quint64> prefixes;
+    for (qsizetype length = 0; length <= data.size(); ++length)
+        prefixes.insert(ImageListCache::checksum(QByteArrayView(data).first(length)));
+    QCOMPARE(prefixes.size(), data.size() + 1);
+    QVERIFY(ImageListCache::checksum(QByteArray(9, '\0'))
+        != ImageListCache::checksum(QByteArray(8, '\0')));
 }
 
 void tst_ImageListCache::tenThousandImages()

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <Qt>
+
+class QLabel;
+class QWidget;
+
+namespace Wharf {
+
+// The labels the dialogs share: selectable plain-text messages (engine text is never
+// markup) and form labels aligned the way the style aligns them.
+class DialogLabels
+{
+public:
+    // A word-wrapped, selectable, plain-text label that takes the width of its column.
+    static QLabel *selectable(QWidget *parent, const QString &objectName);
+    // Error tone (readable on light and dark palettes) or the normal one.
+    static void setErrorTone(QLabel *label, bool isError);
+    // A label for a row of a form, with its buddy.
+    static QLabel *formLabel(const QString &text, QWidget *buddy, QWidget *parent, Qt::Alignment vertical);
+};
+
+} // namespace Wharf
