@@ -125,6 +125,7 @@ install_deps() {
             as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Use-Pty=0 "${missing[@]}"
             ;;
         dnf)
+            command -v rpm >/dev/null || die "rpm not found on a dnf system"
             mapfile -t missing < <(missing_dnf)
             (( ${#missing[@]} )) || return 0
             log "installing ${#missing[@]} missing package(s): ${missing[*]}"
@@ -169,6 +170,9 @@ run_tests() {
     # with this environment; the files it writes in the build tree are given back afterwards.
     command -v sudo >/dev/null ||
         die "the integration tests start a private Docker daemon, which needs root: run as root, or install sudo"
+    if ! sudo -n true 2>/dev/null && [[ ! -t 0 ]]; then
+        die "the test services (a private Docker daemon) need root, and sudo wants a password but there is no terminal to ask on: run as root, or: sudo -E bash packaging/dev.sh test"
+    fi
     log "the test services need root: running ctest through sudo -E"
     local rc=0
     sudo -E "$ctest_bin" "${args[@]}" || rc=$?
