@@ -15,7 +15,8 @@
 # DIR must be short (a unix socket path must fit in 108 bytes): /tmp/wharf-test-<hash>.
 # Never touches /var/run/docker.sock, /var/lib/docker, /var/lib/containers or any system
 # service: every daemon gets private sockets, storage, configuration and lock files.
-# Needs root (dockerd does). See ../../../shared/reference/test-environment.md for the flags.
+# Needs root (dockerd does). The flags are the ones the project's test-environment reference
+# (shared/reference/test-environment.md) found to work on the CI machine.
 #
 # Files in DIR that tests and benchmarks read:
 #   docker.sock podman.sock registry.address seeded-images
@@ -53,7 +54,8 @@ usage() {
 readonly ACTION=$1
 DIR=$2
 [[ $DIR == /* ]] || DIR="$PWD/$DIR"
-DIR=${DIR%/}
+# Normalise without resolving symlinks (start refuses a symlinked DIR): no /../ tricks.
+DIR=$(realpath -ms -- "$DIR")
 readonly DIR
 # Refuse anything that could be a system directory: stop does `rm -rf DIR`.
 case $DIR in
