@@ -128,6 +128,7 @@ int ImagesCommand::run(const QStringList &arguments)
     }
 
     CommandEngines engines;
+    engines.manager().setProbeDepth(Engine::ProbeDepth::PingOnly);
     engines.discover();
     QList<EngineListing> listings;
     for (const Engine *engine : engines.manager().engines()) {

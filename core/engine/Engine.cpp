@@ -71,12 +71,12 @@ void Engine::markUnreachable(const Error &error)
     setState(State::Unreachable, error);
 }
 
-void Engine::probe(int timeoutMs)
+void Engine::probe(int timeoutMs, ProbeDepth depth)
 {
     if (m_probeCall)
         m_probeCall->cancel();
     setState(State::Probing);
-    m_probeCall = m_client->ping(this, [this](const Result<PingInfo> &ping) {
+    m_probeCall = m_client->ping(this, [this, depth](const Result<PingInfo> &ping) {
         if (!ping) {
             qCInfo(lcEngine) << m_candidate.endpoint.toUrl() << "does not answer:" << ping.error().toString();
             setState(State::Unreachable, ping.error());
@@ -101,6 +101,14 @@ void Engine::probe(int timeoutMs)
             return;
         }
         m_client->setApiVersion(api);
+        if (depth == ProbeDepth::PingOnly) {
+            // Podman names its version in the ping; Docker's stays unknown.
+            m_version.version = ping->libpodApiVersion;
+            m_version.apiVersion = api;
+            setState(State::Ready);
+            Q_EMIT probeFinished();
+            return;
+        }
         m_probeCall = m_client->version(this, [this](const Result<EngineVersion> &version) {
             if (!version) {
                 setState(State::Unreachable, version.error());

@@ -41,9 +41,15 @@ public:
     const EngineVersion &version() const { return m_version; }
     const PingInfo &pingInfo() const { return m_ping; }
 
-    // Pings the endpoint, negotiates the API version and reads /version; then Ready or
+    enum class ProbeDepth {
+        Full,     // ping, then /version (OS, architecture, product version)
+        PingOnly, // ping alone: enough to list images. Podman takes half a second for
+                  // /version (it gathers host facts), which a one-shot command should not pay.
+    };
+
+    // Pings the endpoint, negotiates the API version and (Full) reads /version; then Ready or
     // Unreachable (with the reason in lastError()). Emits probeFinished() once.
-    void probe(int timeoutMs = 2000);
+    void probe(int timeoutMs = 2000, ProbeDepth depth = ProbeDepth::Full);
     // The engine stopped answering (its event stream broke): Unreachable until the next probe.
     void markUnreachable(const Error &error);
 

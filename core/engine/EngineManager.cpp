@@ -92,7 +92,7 @@ void EngineManager::start()
 void EngineManager::probe(Engine *engine)
 {
     connect(engine, &Engine::probeFinished, this, &EngineManager::onProbeFinished, Qt::SingleShotConnection);
-    engine->probe(m_probeTimeoutMs);
+    engine->probe(m_probeTimeoutMs, m_probeDepth);
 }
 
 void EngineManager::onProbeFinished()

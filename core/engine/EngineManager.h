@@ -3,6 +3,7 @@
 
 #include "DiscoveryEnvironment.h"
 #include "EmbeddedPodmanService.h"
+#include "Engine.h"
 #include "base/Error.h"
 
 #include <QList>
@@ -29,6 +30,7 @@ public:
     // Options for the embedded service; std::nullopt disables it (the default in tests).
     void setEmbeddedPodman(std::optional<EmbeddedPodmanService::Options> options);
     void setProbeTimeout(int milliseconds) { m_probeTimeoutMs = milliseconds; }
+    void setProbeDepth(Engine::ProbeDepth depth) { m_probeDepth = depth; }
 
     // Discovers and probes; calling it again later looks again ("Try again"): known engines
     // are probed anew, new ones added.
@@ -63,6 +65,7 @@ private:
     QList<Error> m_discoveryErrors;
     QString m_embeddedStory;
     int m_probeTimeoutMs = 2000;
+    Engine::ProbeDepth m_probeDepth = Engine::ProbeDepth::Full;
     int m_pendingProbes = 0;
     bool m_started = false;
     bool m_finished = false;
