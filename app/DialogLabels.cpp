@@ -2,6 +2,7 @@
 #include "DialogLabels.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QStyle>
 
 namespace Wharf {
@@ -40,6 +41,14 @@ QLabel *DialogLabels::formLabel(const QString &text, QWidget *buddy, QWidget *pa
         & Qt::AlignHorizontal_Mask;
     label->setAlignment(horizontal | vertical);
     return label;
+}
+
+int DialogLabels::contentHeight(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    layout->activate();
+    return layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                       : layout->totalSizeHint().height();
 }
 
 } // namespace Wharf

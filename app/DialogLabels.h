@@ -20,6 +20,10 @@ public:
     static void setErrorTone(QLabel *label, bool isError);
     // A label for a row of a form, with its buddy.
     static QLabel *formLabel(const QString &text, QWidget *buddy, QWidget *parent, Qt::Alignment vertical);
+    // The height a window's content needs at its current width. Qt gives a window whose
+    // layout has height-for-width (word-wrapped labels) no minimum height, so a message that
+    // needs another line would be clipped: dialogs resize to this.
+    static int contentHeight(QWidget *window);
 };
 
 } // namespace Wharf

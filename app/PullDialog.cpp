@@ -444,16 +444,13 @@ void PullDialog::showMessage(const QString &text, bool isError)
 
 void PullDialog::growToFit()
 {
-    // Qt gives a window whose layout has height-for-width (word-wrapped labels) no minimum
-    // height, so a message that needs another line would be clipped: fit the window to its
-    // content. With the layer table shown, the table takes up spare height: only grow then,
+    // Fit the window to its content (see DialogLabels::contentHeight). With the layer
+    // table shown, the table takes up spare height: only grow then,
     // never take height the user gave it. Before the first show(), the size hint already
     // accounts for the text.
     if (!isVisible())
         return;
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
+    const int needed = DialogLabels::contentHeight(this);
     const bool tableShown = m_progressArea->isVisible() && m_layerView->isVisible();
     if (needed > height() || (!tableShown && needed < height()))
         resize(width(), needed);

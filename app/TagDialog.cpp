@@ -251,14 +251,11 @@ void TagDialog::showError(const QString &text)
 
 void TagDialog::growToFit()
 {
-    // Qt gives a window whose layout has height-for-width (word-wrapped labels) no minimum
-    // height, so a message that needs another line would be clipped: fit the window to its
-    // content. Before the first show(), the size hint already accounts for the text.
+    // Fit the window to its content (see DialogLabels::contentHeight). Before the first
+    // show(), the size hint already accounts for the text.
     if (!isVisible())
         return;
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
+    const int needed = DialogLabels::contentHeight(this);
     if (needed != height())
         resize(width(), needed);
 }

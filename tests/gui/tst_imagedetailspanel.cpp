@@ -2,6 +2,7 @@
 // The image details panel against the real engines of the fixture.
 #include "ImageDetailsPanel.h"
 #include "ProbedEngine.h"
+#include "ReviewScreenshot.h"
 #include "TestServices.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
@@ -25,19 +26,6 @@
 using namespace Qt::StringLiterals;
 using namespace Wharf;
 using Wharf::Test::TestServices;
-
-namespace {
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("WHARF_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    QVERIFY(widget->grab().save(directory + u'/' + name + u".png"_s));
-}
-
-} // namespace
 
 class tst_ImageDetailsPanel : public QObject
 {
@@ -136,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"1 layer"_s));
         QVERIFY(browser->textInteractionFlags() & Qt::TextSelectableByMouse);
         QVERIFY(raw->isEnabled());
-        saveScreenshot(&panel, u"imagedetails-"_s + engineName);
+        Wharf::Test::saveReviewScreenshot(&panel, u"imagedetails-"_s + engineName);
 
         // The raw JSON, behind the toggle: the engine's own object, indented, monospace.
         raw->setFocus();
@@ -151,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(document.isObject());
         QCOMPARE(document.object().value(u"Id"_s).toString(), expected.id);
         QVERIFY(json->toPlainText().contains(u"\n    \""_s)); // indented
-        saveScreenshot(&panel, u"imagedetails-raw-"_s + engineName);
+        Wharf::Test::saveReviewScreenshot(&panel, u"imagedetails-raw-"_s + engineName);
 
         // The toggle stays on for the next image.
         panel.showImage(target, u"localhost/test/other:latest"_s);
@@ -199,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(browser->textInteractionFlags() & Qt::TextSelectableByMouse);
         QVERIFY(!panel.findChild<QCheckBox *>(u"rawJsonCheckBox"_s)->isEnabled());
         QVERIFY(panel.details() == nullptr);
-        saveScreenshot(&panel, u"imagedetails-error-"_s + engineName);
+        Wharf::Test::saveReviewScreenshot(&panel, u"imagedetails-error-"_s + engineName);
     }
 
     // A new selection cancels the inspection in flight: only the last one reports.

@@ -2,6 +2,7 @@
 // The pull dialog against the real engines of the fixture, pulling from its registry.
 #include "PullDialog.h"
 #include "ProbedEngine.h"
+#include "ReviewScreenshot.h"
 #include "TestServices.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
@@ -33,20 +34,6 @@
 using namespace Qt::StringLiterals;
 using namespace Wharf;
 using Wharf::Test::TestServices;
-
-namespace {
-
-// With WHARF_SCREENSHOT_DIR set, the dialog as it looks is saved there (for review).
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("WHARF_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    QVERIFY(widget->grab().save(directory + u'/' + name + u".png"_s));
-}
-
-} // namespace
 
 class tst_PullDialog : public QObject
 {
@@ -260,7 +247,7 @@ private Q_SLOTS:
             QCOMPARE(feedback->text(), parsed.error().message());
         }
         if (QTest::currentDataTag() == "upper case"_ba)
-            saveScreenshot(&dialog, u"pulldialog-invalid"_s);
+            Wharf::Test::saveReviewScreenshot(&dialog, u"pulldialog-invalid"_s);
 
         // Correcting it enables the button again.
         edit->clear();
@@ -327,7 +314,7 @@ private Q_SLOTS:
                      100);
         }
         QVERIFY(hasImage(target, reference));
-        saveScreenshot(&dialog, u"pulldialog-success-"_s + engineName);
+        Wharf::Test::saveReviewScreenshot(&dialog, u"pulldialog-success-"_s + engineName);
     }
 
     // A layer no engine has: the table and the overall bar show bytes as they arrive.
@@ -367,7 +354,7 @@ private Q_SLOTS:
                         shot = true;
                         // After the dialog has handled this update (the table changes first).
                         QMetaObject::invokeMethod(
-                            &dialog, [&dialog] { saveScreenshot(&dialog, u"pulldialog-progress-docker"_s); },
+                            &dialog, [&dialog] { Wharf::Test::saveReviewScreenshot(&dialog, u"pulldialog-progress-docker"_s); },
                             Qt::QueuedConnection);
                     }
                 }
@@ -423,7 +410,7 @@ private Q_SLOTS:
         // Ready for a corrected reference.
         QVERIFY(pullButton->isEnabled());
         QVERIFY(!edit->isReadOnly());
-        saveScreenshot(&dialog, u"pulldialog-error-"_s + engineName);
+        Wharf::Test::saveReviewScreenshot(&dialog, u"pulldialog-error-"_s + engineName);
     }
 
     void cancelImmediately()
@@ -480,7 +467,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 20000);
         QVERIFY(dialog.isPulling());
         QVERIFY(cancel->isEnabled());
-        saveScreenshot(&dialog, u"pulldialog-pulling-"_s + engineName);
+        Wharf::Test::saveReviewScreenshot(&dialog, u"pulldialog-pulling-"_s + engineName);
 
         cancel->setFocus();
         QTest::keyClick(cancel, Qt::Key_Space);

@@ -2,6 +2,7 @@
 // The tag dialog against the real engines of the fixture.
 #include "TagDialog.h"
 #include "ProbedEngine.h"
+#include "ReviewScreenshot.h"
 #include "TestServices.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
@@ -21,19 +22,6 @@
 using namespace Qt::StringLiterals;
 using namespace Wharf;
 using Wharf::Test::TestServices;
-
-namespace {
-
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("WHARF_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QDir().mkpath(directory);
-    QVERIFY(widget->grab().save(directory + u'/' + name + u".png"_s));
-}
-
-} // namespace
 
 class tst_TagDialog : public QObject
 {
@@ -136,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(tagButton->isEnabled());
         QVERIFY2(feedback->text().contains(expected), qPrintable(feedback->text()));
         if (QTest::currentDataTag() == "docker with tag"_ba)
-            saveScreenshot(&dialog, u"tagdialog"_s);
+            Wharf::Test::saveReviewScreenshot(&dialog, u"tagdialog"_s);
 
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(dialog.isTagging() || tagged.size() == 1);
@@ -191,7 +179,7 @@ private Q_SLOTS:
             QVERIFY2(feedback->text().contains(expectedError), qPrintable(feedback->text()));
         }
         if (QTest::currentDataTag() == "upper case"_ba)
-            saveScreenshot(&dialog, u"tagdialog-invalid"_s);
+            Wharf::Test::saveReviewScreenshot(&dialog, u"tagdialog-invalid"_s);
         // Enter does nothing while the name is invalid.
         QSignalSpy tagged(&dialog, &TagDialog::tagged);
         QTest::keyClick(edit, Qt::Key_Return);
@@ -232,7 +220,7 @@ private Q_SLOTS:
         QVERIFY2(error->toolTip().contains(u"Cannot tag"_s), qPrintable(error->toolTip()));
         QVERIFY(error->textInteractionFlags() & Qt::TextSelectableByMouse);
         QVERIFY(tagButton->isEnabled()); // can try again
-        saveScreenshot(&dialog, u"tagdialog-error-"_s + engineName);
+        Wharf::Test::saveReviewScreenshot(&dialog, u"tagdialog-error-"_s + engineName);
     }
 
     void cancelCloses()
