@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "base/RecentLog.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -16,6 +17,7 @@ namespace Wharf {
 
 void Application::setUp()
 {
+    RecentLog::install(); // first: the diagnostics bundle wants the log from the start
     QCoreApplication::setOrganizationName(u"Wharf"_s);
     QCoreApplication::setOrganizationDomain(u"wharf.cern"_s);
     QCoreApplication::setApplicationName(u"wharf"_s);

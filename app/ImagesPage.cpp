@@ -205,6 +205,7 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
                                            tr("Its images are shown as last seen. Wharf reconnects as soon as the "
                                               "engine is back."),
                                            error.toString());
+        banner->explain(error, tr("%1 stopped answering").arg(name));
         connect(m_inventory, &ImageInventory::refreshFinished, banner, [this, banner, engineId](const QString &id) {
             if (id == engineId && m_inventory->lastError(id).code() == ErrorCode::None)
                 banner->deleteLater(); // the problem is gone, and so is the message
@@ -248,6 +249,13 @@ void ImagesPage::updateEmptyState()
 QList<MessageBanner *> ImagesPage::banners() const
 {
     return findChildren<MessageBanner *>();
+}
+
+MessageBanner *ImagesPage::showErrorBanner(const QString &title, const Error &error)
+{
+    MessageBanner *banner = showBanner(MessageBanner::Kind::Error, title, error.message(), error.details());
+    banner->explain(error, title);
+    return banner;
 }
 
 MessageBanner *ImagesPage::showBanner(MessageBanner::Kind kind, const QString &title, const QString &body, const QString &details)
@@ -386,13 +394,11 @@ void ImagesPage::removeSelected(bool force)
                             if (r)
                                 m_inventory->recheckImage(row.engineId, row.imageId);
                             else
-                                showBanner(MessageBanner::Kind::Error, tr("Cannot remove %1").arg(row.reference),
-                                           r.error().message(), r.error().details());
+                                showErrorBanner(tr("Cannot remove %1").arg(row.reference), r.error());
                         });
                     });
                 } else {
-                    showBanner(MessageBanner::Kind::Error, tr("Cannot remove %1").arg(row.reference),
-                               error.message(), error.details());
+                    showErrorBanner(tr("Cannot remove %1").arg(row.reference), error);
                 }
             });
         }

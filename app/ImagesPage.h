@@ -51,6 +51,9 @@ public:
 
     // Shows an inline banner (replacing one with the same title).
     MessageBanner *showBanner(MessageBanner::Kind kind, const QString &title, const QString &body, const QString &details = {});
+    // An error banner: the title says what failed, the error what happened, the known-error
+    // catalogue why and how to fix it.
+    MessageBanner *showErrorBanner(const QString &title, const Error &error);
 
     void saveState() const;
     void restoreState();

@@ -105,7 +105,7 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
         m_inventory->forgetEnginesOtherThan(found);
         m_statusBar->setNote(m_engines->embeddedPodmanStory());
         for (const Error &error : m_engines->errors())
-            m_imagesPage->showBanner(MessageBanner::Kind::Error, tr("An engine you chose cannot be used"), error.message(), error.details());
+            m_imagesPage->showErrorBanner(tr("An engine you chose cannot be used"), error);
     });
     connect(m_engines, &EngineManager::embeddedPodmanStarted, this, [this](const QString &why) {
         m_imagesPage->showBanner(MessageBanner::Kind::Information, tr("Wharf started Podman for you"), why);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MessageBanner.h"
 
+#include "ErrorExplanationView.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -127,6 +129,16 @@ void MessageBanner::setDetails(const QString &details)
         addAction(tr("Details"), [this] { m_details->setVisible(!m_details->isVisible()); }, true);
     }
     m_details->setText(details);
+}
+
+void MessageBanner::explain(const Error &error, const QString &context)
+{
+    if (!m_explanation) {
+        m_explanation = new ErrorExplanationView(this);
+        m_explanation->setShowsUnknownText(false); // the body and the details already say it
+        m_text->insertWidget(2, m_explanation);
+    }
+    m_explanation->explain(error, context);
 }
 
 } // namespace Wharf

@@ -11,6 +11,9 @@ class QVBoxLayout;
 
 namespace Wharf {
 
+class Error;
+class ErrorExplanationView;
+
 // An inline message at the top of a page: what happened (title), what to do (body), and
 // one-click actions. It stays until dismissed or until the problem is gone (the page removes
 // it), instead of a storm of dialogs.
@@ -26,6 +29,8 @@ public:
     // A button that runs `action`; the banner closes afterwards unless keepOpen.
     void addAction(const QString &text, std::function<void()> action, bool keepOpen = false);
     void setDetails(const QString &details);
+    // What went wrong and how to fix it, from the known-error catalogue, under the body.
+    void explain(const Error &error, const QString &context);
 
     Kind kind() const { return m_kind; }
     QString title() const;
@@ -39,6 +44,7 @@ private:
     QLabel *m_title;
     QLabel *m_body;
     QLabel *m_details = nullptr;
+    ErrorExplanationView *m_explanation = nullptr;
     QVBoxLayout *m_text;
     QHBoxLayout *m_actions;
 };

@@ -2,6 +2,7 @@
 #include "PullDialog.h"
 
 #include "DialogLabels.h"
+#include "ErrorExplanationView.h"
 
 #include "base/DisplayFormat.h"
 #include "engine/Engine.h"
@@ -28,49 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Wharf {
-
-namespace {
-
-// What to do about a failed pull, from the engine's words. Empty when the message is enough.
-QString pullFixHint(const Error &error)
-{
-    // Only what the engine or the registry said: a transport failure's message already says
-    // how to reach the engine (and "permission denied" there is about the socket).
-    const ErrorCode code = error.code();
-    if (code != ErrorCode::EngineError && code != ErrorCode::NotFound
-        && code != ErrorCode::HttpError && code != ErrorCode::Timeout)
-        return {};
-    const QString text = (error.message() + u' ' + error.details()).toLower();
-    if (text.contains(u"http response to https client"_s)) {
-        return PullDialog::tr("The registry speaks plain HTTP. To pull from it, add it to the "
-                              "engine's insecure registries (Docker: \"insecure-registries\" in "
-                              "daemon.json; Podman: registries.conf), then pull again.");
-    }
-    if (text.contains(u"unauthorized"_s) || text.contains(u"authentication required"_s)
-        || text.contains(u"denied"_s)) {
-        return PullDialog::tr("The registry refused access. Check the name: a misspelt image "
-                              "looks private. If the image is private, log in to the registry "
-                              "with docker login or podman login, then pull again.");
-    }
-    if (error.code() == ErrorCode::NotFound || text.contains(u"manifest unknown"_s)
-        || text.contains(u"not found"_s) || text.contains(u"name unknown"_s)) {
-        return PullDialog::tr("Check the name and the tag: the registry has no such image. "
-                              "Correct the reference above and pull again.");
-    }
-    if (text.contains(u"no such host"_s) || text.contains(u"connection refused"_s)
-        || text.contains(u"i/o timeout"_s) || text.contains(u"network is unreachable"_s)) {
-        return PullDialog::tr("The engine cannot reach the registry. Check the registry's "
-                              "address, the network and the engine's proxy settings, then pull "
-                              "again.");
-    }
-    if (error.code() == ErrorCode::Timeout) {
-        return PullDialog::tr("The engine stopped sending progress. Pull again; if it keeps "
-                              "happening, check that the engine is still running.");
-    }
-    return {};
-}
-
-} // namespace
 
 PullDialog::PullDialog(const QList<Engine *> &engines, Engine *preferred, QWidget *parent)
     : QDialog(parent)
@@ -152,6 +110,8 @@ PullDialog::PullDialog(const QList<Engine *> &engines, Engine *preferred, QWidge
     m_messageLabel = DialogLabels::selectable(this, u"messageLabel"_s);
     m_messageLabel->setAccessibleName(tr("Result"));
     m_messageLabel->hide();
+    // A failed pull: what went wrong and how to fix it, from the known-error catalogue.
+    m_explanation = new ErrorExplanationView(this);
 
     m_pullButton = new QPushButton(tr("&Pull"), this);
     m_pullButton->setObjectName(u"pullButton"_s);
@@ -173,6 +133,7 @@ PullDialog::PullDialog(const QList<Engine *> &engines, Engine *preferred, QWidge
     layout->addLayout(form);
     layout->addWidget(m_progressArea, 1);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(m_explanation);
     layout->addWidget(buttons);
 
     connect(m_referenceEdit, &QLineEdit::textChanged, this, &PullDialog::validate);
@@ -327,6 +288,7 @@ void PullDialog::startPull()
     m_statusLabel->show();
     m_engineStatusSeen = false;
     m_messageLabel->hide();
+    m_explanation->clear();
     setPulling(true);
     growToFit();
 
@@ -416,8 +378,9 @@ void PullDialog::onFinished(const VoidResult &result)
         return;
     }
     m_statusLabel->setText(tr("Pull failed"));
-    const QString hint = pullFixHint(error);
-    showMessage(hint.isEmpty() ? error.message() : error.message() + u"\n\n"_s + hint, true);
+    showMessage(error.message(), true);
+    m_explanation->explain(error, tr("Pulling %1 into %2").arg(m_pullingReference, m_pullingEngineName));
+    growToFit();
     // Ready to correct the reference and try again.
     m_referenceEdit->setFocus();
 }

@@ -18,6 +18,7 @@ class QTableView;
 namespace Wharf {
 
 class Engine;
+class ErrorExplanationView;
 class EngineCall;
 class PullProgress;
 class PullProgressModel;
@@ -70,6 +71,7 @@ private:
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
+    ErrorExplanationView *m_explanation = nullptr;
     QPushButton *m_pullButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_closeButton = nullptr;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CommandLine.h"
 
+#include "DiagnoseCommand.h"
 #include "EnginesCommand.h"
+#include "ExplainCommand.h"
 #include "ImagesCommand.h"
 
 #include <QCommandLineParser>
@@ -22,7 +24,7 @@ QString tr(const char *text)
 
 const QStringList &commandNames()
 {
-    static const QStringList names{u"engines"_s, u"images"_s, u"help"_s};
+    static const QStringList names{u"engines"_s, u"images"_s, u"diagnose"_s, u"explain"_s, u"help"_s};
     return names;
 }
 
@@ -37,6 +39,16 @@ QString usage()
               "                       was found, version, and whether it answers (or why not).\n"
               "  images [--engine NAME] [--json]\n"
               "                       List the images of every engine (or of one).\n"
+              "  diagnose [--symptom SYMPTOM] [--json]\n"
+              "                       Check this computer for what breaks containers with CVMFS\n"
+              "                       (FUSE, SELinux, mount propagation, Docker Desktop file\n"
+              "                       sharing, ...) and say how to fix it. Exits 1 when a check\n"
+              "                       fails. Symptoms: cvmfs-missing, permission-denied,\n"
+              "                       pull-fails, container-exits, login-fails, other.\n"
+              "  explain [FILE] [--json]\n"
+              "                       Explain an error message read from FILE or standard input:\n"
+              "                       what went wrong, why, and how to fix it. Exits 1 when the\n"
+              "                       message is not a known error.\n"
               "\n"
               "Options:\n"
               "  --version            Print the versions of Wharf and Qt.\n"
@@ -76,6 +88,10 @@ int CommandLine::run(const QStringList &arguments)
         return EnginesCommand().run(rest);
     if (command == u"images"_s)
         return ImagesCommand().run(rest);
+    if (command == u"diagnose"_s)
+        return DiagnoseCommand().run(rest);
+    if (command == u"explain"_s)
+        return ExplainCommand().run(rest);
     err << tr("wharf: unknown command \"%1\".\n").arg(command) << usage();
     return 2;
 }

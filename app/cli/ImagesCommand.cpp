@@ -3,6 +3,7 @@
 
 #include "CommandEngines.h"
 #include "base/DisplayFormat.h"
+#include "base/JsonWriter.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
 #include "engine/RepoTag.h"
@@ -11,9 +12,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -36,6 +35,7 @@ struct EngineListing
     QHash<QString, int> containersByImage;
     std::optional<Error> error;
     int pending = 2;
+    QString endpointUrl;
 };
 
 bool matchesEngine(const Engine &engine, const QString &name)
@@ -45,24 +45,36 @@ bool matchesEngine(const Engine &engine, const QString &name)
         || engine.candidate().endpoint.toUrl() == name;
 }
 
-QJsonObject toJson(const EngineListing &listing, const ImageSummary &image)
+void writeJson(JsonWriter &json, const EngineListing &listing, const ImageSummary &image)
 {
     const int containers = listing.containersByImage.value(image.id, 0);
-    QJsonObject labels;
-    for (auto it = image.labels.cbegin(); it != image.labels.cend(); ++it)
-        labels.insert(it.key(), it.value());
-    return QJsonObject{
-        {u"engine"_s, listing.engine->displayName()},
-        {u"endpoint"_s, listing.engine->candidate().endpoint.toUrl()},
-        {u"id"_s, image.id},
-        {u"repoTags"_s, QJsonArray::fromStringList(image.repoTags)},
-        {u"repoDigests"_s, QJsonArray::fromStringList(image.repoDigests)},
-        {u"created"_s, image.created.toUTC().toString(Qt::ISODate)},
-        {u"size"_s, image.size},
-        {u"containers"_s, containers},
-        {u"inUse"_s, containers > 0},
-        {u"labels"_s, labels},
-    };
+    json.beginObject();
+    json.key(u"engine");
+    json.value(listing.engine->displayName());
+    json.key(u"endpoint");
+    json.value(listing.endpointUrl);
+    json.key(u"id");
+    json.value(image.id);
+    json.key(u"repoTags");
+    json.value(image.repoTags);
+    json.key(u"repoDigests");
+    json.value(image.repoDigests);
+    json.key(u"created");
+    json.value(image.created.toUTC().toString(Qt::ISODate));
+    json.key(u"size");
+    json.value(qint64(image.size));
+    json.key(u"containers");
+    json.value(qint64(containers));
+    json.key(u"inUse");
+    json.value(containers > 0);
+    json.key(u"labels");
+    json.beginObject();
+    for (auto it = image.labels.cbegin(); it != image.labels.cend(); ++it) {
+        json.key(it.key());
+        json.value(it.value());
+    }
+    json.endObject();
+    json.endObject();
 }
 
 void printTable(QTextStream &out, const QList<EngineListing> &listings)
@@ -141,7 +153,7 @@ int ImagesCommand::run(const QStringList &arguments)
                                 engine->lastError().message());
             continue;
         }
-        listings.append({engine, {}, {}, {}, 2});
+        listings.append({engine, {}, {}, {}, 2, engine->candidate().endpoint.toUrl()});
     }
     for (const Error &error : engines.manager().errors())
         err << tr("error: %1\n").arg(error.message());
@@ -188,12 +200,19 @@ int ImagesCommand::run(const QStringList &arguments)
         }
     }
     if (json) {
-        QJsonArray all;
+        // Written directly: building a QJsonDocument of thousands of images first took longer
+        // than the engine takes to list them.
+        JsonWriter writer;
+        writer.beginArray();
         for (const EngineListing &listing : std::as_const(listings)) {
             for (const ImageSummary &image : listing.images)
-                all.append(toJson(listing, image));
+                writeJson(writer, listing, image);
         }
-        out << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        writer.endArray();
+        out.flush();
+        QFile stdoutFile;
+        if (stdoutFile.open(stdout, QIODevice::WriteOnly))
+            stdoutFile.write(writer.data());
     } else {
         printTable(out, listings);
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The pull dialog against the real engines of the fixture, pulling from its registry.
+#include "ErrorExplanationView.h"
 #include "PullDialog.h"
 #include "ProbedEngine.h"
 #include "ReviewScreenshot.h"
@@ -404,7 +405,13 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"manifest unknown"_s) || text.contains(u"not found"_s)
                      || text.contains(u"unknown"_s),
                  qPrintable(message->text()));
-        QVERIFY2(message->text().contains(u"Check the name and the tag"_s), qPrintable(message->text()));
+        // The catalogue explains it: the tag does not exist.
+        auto *explanation = dialog.findChild<Wharf::ErrorExplanationView *>();
+        QVERIFY(explanation && explanation->isVisible());
+        QVERIFY(!explanation->matches().isEmpty());
+        QCOMPARE(explanation->matches().constFirst().entry.id(), u"manifest-unknown"_s);
+        auto *what = explanation->findChild<QLabel *>(u"whatWentWrongLabel"_s);
+        QVERIFY(what && what->isVisible());
         QVERIFY(message->textInteractionFlags() & Qt::TextSelectableByMouse);
         QVERIFY(message->wordWrap());
         // Ready for a corrected reference.

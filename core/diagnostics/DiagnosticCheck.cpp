@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "DiagnosticCheck.h"
+
+namespace Wharf {
+
+DiagnosticCheck::DiagnosticCheck(QObject *parent)
+    : QObject(parent)
+{ }
+
+DiagnosticCheck::~DiagnosticCheck() = default;
+
+void DiagnosticCheck::start(const HostEnvironment &environment)
+{
+    if (m_running)
+        abandon();
+    m_environment = environment;
+    m_running = true;
+    const quint64 generation = ++m_generation;
+    m_elapsed.start();
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (m_running && generation == m_generation)
+                run();
+        },
+        Qt::QueuedConnection);
+}
+
+void DiagnosticCheck::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    ++m_generation;
+    abandon();
+}
+
+CheckResult DiagnosticCheck::makeResult(CheckStatus status, const QString &summary) const
+{
+    CheckResult result;
+    result.id = id();
+    result.group = group();
+    result.title = title();
+    result.status = status;
+    result.summary = summary;
+    return result;
+}
+
+void DiagnosticCheck::finish(CheckResult result)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (result.elapsedMs < 0)
+        result.elapsedMs = m_elapsed.elapsed();
+    Q_EMIT finished(result);
+}
+
+} // namespace Wharf

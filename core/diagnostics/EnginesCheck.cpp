@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "EnginesCheck.h"
+
+#include "ErrorCatalogue.h"
+#include "engine/DiscoveryEnvironment.h"
+#include "engine/Engine.h"
+#include "engine/EngineManager.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Wharf {
+
+EnginesCheck::EnginesCheck(const QString &explicitHost, QObject *parent)
+    : DiagnosticCheck(parent)
+    , m_explicitHost(explicitHost)
+{
+}
+
+QString EnginesCheck::id() const
+{
+    return u"engines"_s;
+}
+
+QString EnginesCheck::title() const
+{
+    return tr("Container engines answer");
+}
+
+void EnginesCheck::run()
+{
+    const HostEnvironment &env = environment();
+    DiscoveryEnvironment discovery;
+    discovery.explicitHost = m_explicitHost;
+    discovery.environment = env.environment;
+    discovery.homeDirectory = env.homeDirectory;
+    discovery.systemRoot = env.root;
+    m_manager = new EngineManager(discovery, this);
+    m_manager->setEmbeddedPodman(std::nullopt); // a check looks; it does not start services
+    connect(m_manager, &EngineManager::finished, this, &EnginesCheck::evaluate);
+    m_manager->start();
+}
+
+void EnginesCheck::abandon()
+{
+    delete m_manager;
+}
+
+void EnginesCheck::evaluate()
+{
+    QStringList evidence;
+    QStringList answering;
+    QList<Error> failures;  // the user chose these, or nothing answers: each is a failure
+    QList<Error> unreached; // found at a well-known place but not answering
+    for (const Engine *engine : m_manager->engines()) {
+        const EndpointCandidate &candidate = engine->candidate();
+        const QString where = tr("%1 at %2 (%3)").arg(engine->displayName(), candidate.endpoint.toUrl(),
+                                                      candidate.describeOrigin());
+        if (engine->state() == Engine::State::Ready) {
+            answering << engine->displayName();
+            const QString version = engine->version().version;
+            evidence << tr("%1: answers, version %2, API %3")
+                            .arg(where, version.isEmpty() ? tr("unknown") : version, engine->pingInfo().apiVersion);
+        } else {
+            evidence << tr("%1: %2").arg(where, engine->lastError().message());
+            (candidate.explicitChoice ? failures : unreached).append(engine->lastError());
+        }
+    }
+    for (const Error &error : m_manager->errors()) {
+        if (!failures.contains(error)) {
+            failures.append(error);
+            evidence << error.message();
+        }
+    }
+
+    CheckResult result;
+    if (m_manager->engines().isEmpty() && failures.isEmpty()) {
+        result = makeResult(CheckStatus::Failed, tr("No container engine found on this computer."));
+        evidence << tr("Looked at: the engine setting, DOCKER_HOST, the docker context, CONTAINER_HOST and the "
+                       "well-known sockets of Docker, Docker Desktop, Colima, OrbStack, Rancher Desktop and Podman.");
+        result.catalogueId = u"engine-not-installed"_s;
+    } else if (!failures.isEmpty() || answering.isEmpty()) {
+        const Error &first = failures.isEmpty() ? unreached.constFirst() : failures.constFirst();
+        result = makeResult(CheckStatus::Failed, first.message());
+        const QList<CatalogueMatch> matches = ErrorCatalogue::builtIn().match(first);
+        if (!matches.isEmpty())
+            result.catalogueId = matches.constFirst().entry.id();
+    } else if (!unreached.isEmpty()) {
+        result = makeResult(CheckStatus::Warning,
+                            tr("%1 answer; %n other engine(s) found do not.", nullptr, int(unreached.size()))
+                                .arg(answering.join(u", "_s)));
+        const QList<CatalogueMatch> matches = ErrorCatalogue::builtIn().match(unreached.constFirst());
+        if (!matches.isEmpty())
+            result.catalogueId = matches.constFirst().entry.id();
+    } else {
+        result = makeResult(CheckStatus::Ok, tr("%n engine(s) answer: %1", nullptr, int(answering.size()))
+                                                 .arg(answering.join(u", "_s)));
+    }
+    if (const KnownError *entry = ErrorCatalogue::builtIn().entry(result.catalogueId)) {
+        result.fixSteps = entry->fixSteps();
+        for (const KnownErrorAction &action : entry->actions()) {
+            if (action.kind() == KnownErrorAction::Kind::CopyCommand)
+                result.fixCommands << action.commandFor(environment().userName);
+        }
+    }
+    result.evidence = evidence;
+    m_manager->deleteLater();
+    finish(result);
+}
+
+} // namespace Wharf
