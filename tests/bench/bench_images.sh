@@ -320,27 +320,5 @@ for engine in docker podman; do
     echo
 done
 
-# ---------------------------------------------------------------------------------------------
-# GUI: TODO(lead) — hook for `wharf --bench-first-paint`.
-# Targets (issue 2): first painted rows within 200 ms of start from a warm cache, even while
-# Podman takes seconds to answer; under 70 MB resident with 10,000 images listed. Once the
-# option exists, fill in bench_gui: warm the cache with one run, then measure N runs (it is
-# expected to print the milliseconds to the first painted rows and exit), with peak RSS from
-# /usr/bin/time; for the 10,000-image figure load BENCH_IMAGES=10000 into one engine.
-bench_gui() {
-    if [[ $WHARF_OK != 1 ]] || ! "$WHARF" --help 2>/dev/null | grep -q -- '--bench-first-paint'; then
-        echo "GUI: not measured (TODO: wharf --bench-first-paint does not exist yet)"
-        return 0
-    fi
-    mapfile -t cmd < <(wharf_command both)
-    cmd[-2]=--bench-first-paint
-    unset 'cmd[-1]'
-    "${cmd[@]}" >/dev/null 2>&1 || true # warm the cache
-    local i out
-    for ((i = 0; i < 5; i++)); do
-        out=$("$TIME_BIN" -f 'peak_rss_kib=%M' "${cmd[@]}" 2>&1 | tr '\n' ' ') || true
-        echo "GUI run $((i + 1)): $out"
-    done
-}
 echo
-bench_gui
+echo "GUI (first painted rows, memory with 10,000 rows): tests/bench/bench_gui.sh"
