@@ -237,11 +237,23 @@ void ImagesPage::updateEmptyState()
     const bool noEngine = m_engines->isFinished() && !m_engines->defaultEngine() && m_model->rowCount() == 0;
     if (noEngine) {
         QStringList story;
-        for (const Error &error : m_engines->errors())
-            story.append(error.message());
+        QList<Error> problems;
+        for (const Engine *engine : m_engines->engines()) {
+            if (engine->state() != Engine::State::Unreachable)
+                continue;
+            story.append(tr("%1 at %2: %3")
+                             .arg(engine->displayName(), engine->candidate().endpoint.toUrl(), engine->lastError().message()));
+            problems.append(engine->lastError());
+        }
+        for (const Error &error : m_engines->errors()) {
+            if (!problems.contains(error)) {
+                story.append(error.message());
+                problems.append(error);
+            }
+        }
         if (!m_engines->embeddedPodmanStory().isEmpty())
             story.append(m_engines->embeddedPodmanStory());
-        m_noEngine->setStory(story.join(u"\n\n"_s));
+        m_noEngine->setStory(story.join(u"\n\n"_s), problems);
     }
     m_stack->setCurrentWidget(noEngine ? static_cast<QWidget *>(m_noEngine) : m_splitter);
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NoEngineWidget.h"
 
+#include "ErrorExplanationView.h"
+
+#include "base/Error.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QSysInfo>
@@ -36,6 +40,7 @@ NoEngineWidget::NoEngineWidget(QWidget *parent)
     : QWidget(parent)
     , m_story(new QLabel(this))
     , m_howTo(new QLabel(this))
+    , m_explanation(new ErrorExplanationView(this))
 {
     setObjectName(u"noEngineWidget"_s);
     auto *title = new QLabel(tr("No container engine is running."), this);
@@ -49,6 +54,7 @@ NoEngineWidget::NoEngineWidget(QWidget *parent)
     m_story->setWordWrap(true);
     m_story->setAlignment(Qt::AlignCenter);
     m_story->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_howTo->setObjectName(u"installAdviceLabel"_s);
     m_howTo->setWordWrap(true);
     m_howTo->setAlignment(Qt::AlignCenter);
     m_howTo->setTextFormat(Qt::RichText);
@@ -65,6 +71,7 @@ NoEngineWidget::NoEngineWidget(QWidget *parent)
     column->addSpacing(12);
     column->addWidget(m_story);
     column->addWidget(m_howTo);
+    column->addWidget(m_explanation);
     column->addSpacing(12);
     column->addWidget(retry, 0, Qt::AlignHCenter);
     column->addStretch(3);
@@ -75,10 +82,18 @@ NoEngineWidget::NoEngineWidget(QWidget *parent)
     layout->addStretch(1);
 }
 
-void NoEngineWidget::setStory(const QString &story)
+void NoEngineWidget::setStory(const QString &story, const QList<Error> &problems)
 {
     m_story->setText(story);
     m_story->setVisible(!story.isEmpty());
+    if (problems.isEmpty()) {
+        m_explanation->clear();
+        m_howTo->show();
+        return;
+    }
+    m_explanation->setShowsUnknownText(false); // the story already quotes it
+    m_explanation->explain(problems.constFirst(), tr("No container engine answers"));
+    m_howTo->setVisible(m_explanation->matches().isEmpty());
 }
 
 } // namespace Wharf

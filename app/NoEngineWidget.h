@@ -8,6 +8,9 @@ class QPushButton;
 
 namespace Wharf {
 
+class Error;
+class ErrorExplanationView;
+
 // The Images page when no engine answers: what is wrong and what to do, never a blank table.
 class NoEngineWidget : public QWidget
 {
@@ -16,8 +19,10 @@ class NoEngineWidget : public QWidget
 public:
     explicit NoEngineWidget(QWidget *parent = nullptr);
 
-    // What Wharf tried (the embedded Podman story, explicit settings that failed).
-    void setStory(const QString &story);
+    // What Wharf tried (the embedded Podman story, engines found that do not answer, explicit
+    // settings that failed), and the first problem explained from the known-error catalogue:
+    // a socket the user may not open needs the group fix, not the advice to install an engine.
+    void setStory(const QString &story, const QList<Error> &problems = {});
 
 Q_SIGNALS:
     void retryRequested();
@@ -25,6 +30,7 @@ Q_SIGNALS:
 private:
     QLabel *m_story;
     QLabel *m_howTo;
+    ErrorExplanationView *m_explanation;
 };
 
 } // namespace Wharf
