@@ -5,6 +5,7 @@
 #include "CvmfsClientCheck.h"
 #include "CvmfsMountCheck.h"
 #include "DockerDesktopFileSharingCheck.h"
+#include "EngineDiskSpaceCheck.h"
 #include "EnginesCheck.h"
 #include "FuseDeviceCheck.h"
 #include "HostArchitectureCheck.h"
@@ -47,6 +48,11 @@ const QList<Entry> &table()
                 return new EnginesCheck(options.engineHost, parent);
             },
             { S::PermissionDenied, S::PullFails, S::ContainerExits, S::LoginFails } },
+        { u"disk-space"_s,
+            [](const DiagnosticSuite::Options &options, QObject *parent) -> DiagnosticCheck * {
+                return new EngineDiskSpaceCheck(options.engineHost, parent);
+            },
+            { S::PullFails, S::ContainerExits } },
         { u"podman-rootless"_s, plain<RootlessPodmanCheck>(),
             { S::PermissionDenied, S::ContainerExits } },
         // CVMFS

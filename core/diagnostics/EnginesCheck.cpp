@@ -2,7 +2,6 @@
 #include "EnginesCheck.h"
 
 #include "ErrorCatalogue.h"
-#include "engine/DiscoveryEnvironment.h"
 #include "engine/Engine.h"
 #include "engine/EngineManager.h"
 
@@ -28,13 +27,7 @@ QString EnginesCheck::title() const
 
 void EnginesCheck::run()
 {
-    const HostEnvironment &env = environment();
-    DiscoveryEnvironment discovery;
-    discovery.explicitHost = m_explicitHost;
-    discovery.environment = env.environment;
-    discovery.homeDirectory = env.homeDirectory;
-    discovery.systemRoot = env.root;
-    m_manager = new EngineManager(discovery, this);
+    m_manager = new EngineManager(environment().discoveryEnvironment(m_explicitHost), this);
     m_manager->setEmbeddedPodman(std::nullopt); // a check looks; it does not start services
     connect(m_manager, &EngineManager::finished, this, &EnginesCheck::evaluate);
     m_manager->start();

@@ -151,4 +151,14 @@ QString HostEnvironment::osName(Os os)
     return u"other"_s;
 }
 
+DiscoveryEnvironment HostEnvironment::discoveryEnvironment(const QString &explicitHost) const
+{
+    DiscoveryEnvironment discovery;
+    discovery.explicitHost = explicitHost;
+    discovery.environment = environment;
+    discovery.homeDirectory = homeDirectory;
+    discovery.systemRoot = root;
+    return discovery;
+}
+
 } // namespace Wharf

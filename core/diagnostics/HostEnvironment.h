@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "engine/DiscoveryEnvironment.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -66,6 +67,10 @@ struct HostEnvironment
     QDateTime now() const;
 
     static QString osName(Os os); // "linux", "macos", "windows", "other"
+
+    // What engine discovery reads, taken from here (environment, home, root), so engine checks
+    // look where the window looks. explicitHost: Wharf's engine setting.
+    DiscoveryEnvironment discoveryEnvironment(const QString &explicitHost) const;
 };
 
 } // namespace Wharf

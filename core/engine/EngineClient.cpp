@@ -367,6 +367,13 @@ EngineCall *EngineClient::listImages(QObject *context, Callback<QList<ImageSumma
         &ImageSummary::listFromJson);
 }
 
+EngineCall *EngineClient::info(QObject *context, Callback<EngineInfo> done)
+{
+    return fetchJson<EngineInfo>(this, m_endpoint, makeRequest("GET", versioned("/info")), m_requestTimeoutMs,
+        tr("Cannot read the information of the engine at %1").arg(m_endpoint.toUrl()), context,
+        std::move(done), &EngineInfo::fromJson);
+}
+
 EngineCall *EngineClient::listContainers(QObject *context, Callback<QList<ContainerSummary>> done)
 {
     return fetchJson<QList<ContainerSummary>>(this, m_endpoint,

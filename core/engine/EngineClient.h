@@ -4,6 +4,7 @@
 #include "ContainerSummary.h"
 #include "EngineEndpoint.h"
 #include "EngineEvent.h"
+#include "EngineInfo.h"
 #include "EngineVersion.h"
 #include "HttpMessage.h"
 #include "ImageDetails.h"
@@ -58,6 +59,8 @@ public:
     EngineCall *ping(QObject *context, Callback<PingInfo> done, int timeoutMs = 2000);
     // GET /version; fails with ApiTooOld when the engine's API is older than the minimum.
     EngineCall *version(QObject *context, Callback<EngineVersion> done);
+    // GET /info: data directory, OS, security options.
+    EngineCall *info(QObject *context, Callback<EngineInfo> done);
     // GET /images/json (all=false: dangling images are included, intermediate layers not).
     EngineCall *listImages(QObject *context, Callback<QList<ImageSummary>> done);
     // GET /containers/json?all=1
