@@ -4,6 +4,8 @@
 #include "EngineStatusBar.h"
 #include "ImagesPage.h"
 #include "StartupProbe.h"
+#include "TroubleshootingLauncher.h"
+#include "TroubleshootingPage.h"
 #include "engine/DiscoveryEnvironment.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
@@ -56,6 +58,8 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_imagesPage(nullptr)
+    , m_launcher(new TroubleshootingLauncher(this))
+    , m_troubleshootingPage(nullptr)
     , m_statusBar(new EngineStatusBar(m_inventory, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -76,6 +80,15 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     m_sidebar->setFixedWidth(170);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     addPage(m_imagesPage, tr("Images"), u"images"_s);
+    // The checks run when the page is first shown, not now.
+    m_troubleshootingPage = new TroubleshootingPage(this);
+    m_troubleshootingPage->setEngineLinesProvider([this] { return engineLines(); });
+    DiagnosticOptions diagnosticOptions;
+    diagnosticOptions.engineHost = QSettings().value(u"engines/host"_s).toString();
+    m_troubleshootingPage->setOptions(diagnosticOptions);
+    addPage(m_troubleshootingPage, tr("Troubleshooting"), u"help-faq"_s);
+    connect(m_launcher, &TroubleshootingLauncher::wizardRequested, m_troubleshootingPage,
+            [this](std::optional<Symptom> symptom) { m_troubleshootingPage->startWizard(symptom); });
     m_sidebar->setCurrentRow(0);
 
     auto *central = new QWidget(this);
@@ -157,6 +170,8 @@ void MainWindow::setUpMenus()
     view->addAction(m_imagesPage->filterAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Troubleshooting Wizard…"), this, [this] { m_troubleshootingPage->startWizard(); });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Wharf"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -180,6 +195,27 @@ void MainWindow::showAbout()
     box->setIconPixmap(QIcon(u":/wharf/icons/wharf.svg"_s).pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+QStringList MainWindow::engineLines() const
+{
+    QStringList lines;
+    for (const Engine *engine : m_engines->engines()) {
+        QString state;
+        switch (engine->state()) {
+        case Engine::State::Ready: state = tr("answers"); break;
+        case Engine::State::Probing: state = tr("not probed yet"); break;
+        case Engine::State::Unreachable: state = tr("does not answer: %1").arg(engine->lastError().toString()); break;
+        }
+        const QString version = engine->version().version.isEmpty() ? tr("(version unknown)") : engine->version().version;
+        const QString api = engine->client()->apiVersion().isEmpty() ? tr("(unknown)") : engine->client()->apiVersion();
+        //: One engine in a diagnostics bundle: "Docker 20.10.24 API 1.41 at unix:///run/docker.sock: answers"
+        lines.append(tr("%1 %2 API %3 at %4: %5")
+                         .arg(engine->displayName(), version, api, engine->client()->endpoint().toUrl(), state));
+    }
+    if (lines.isEmpty())
+        lines.append(m_engines->isFinished() ? tr("No engine found.") : tr("The engines are still being looked for."));
+    return lines;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -16,6 +16,8 @@ class ImageInventory;
 class ImageListCache;
 class ImageListModel;
 class ImagesPage;
+class TroubleshootingLauncher;
+class TroubleshootingPage;
 
 // The window: a sidebar of pages, the pages, and a status line per engine. It shows the
 // last known images at once (from the cache) and finds the engines behind them.
@@ -35,6 +37,9 @@ public:
     ~MainWindow() override;
 
     ImagesPage *imagesPage() const { return m_imagesPage; }
+    TroubleshootingPage *troubleshootingPage() const { return m_troubleshootingPage; }
+    // Error messages anywhere in the window open the troubleshooting wizard through it.
+    TroubleshootingLauncher *troubleshootingLauncher() const { return m_launcher; }
     EngineManager *engineManager() const { return m_engines; }
     ImageInventory *inventory() const { return m_inventory; }
     EngineStatusBar *engineStatusBar() const { return m_statusBar; }
@@ -46,6 +51,8 @@ private:
     void setUpMenus();
     void addPage(QWidget *page, const QString &title, const QString &iconName);
     void showAbout();
+    // One line per engine for the diagnostics bundle: name, version, API, endpoint, state.
+    QStringList engineLines() const;
 
     EngineManager *m_engines;
     ImageListModel *m_model;
@@ -54,6 +61,8 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     ImagesPage *m_imagesPage;
+    TroubleshootingLauncher *m_launcher;
+    TroubleshootingPage *m_troubleshootingPage;
     EngineStatusBar *m_statusBar;
 };
 
