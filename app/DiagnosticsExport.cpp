@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +97,19 @@ MessageBanner *DiagnosticsExport::bundleBanner(const VoidResult &result, const Q
 bool DiagnosticsExport::isBundleBanner(const MessageBanner *banner)
 {
     return banner && banner->property(BundleBannerProperty).toBool();
+}
+
+void DiagnosticsExport::showBundleBanner(QVBoxLayout *area, const QList<MessageBanner *> &existing,
+                                         const VoidResult &result, const QString &path, QWidget *parent)
+{
+    for (MessageBanner *banner : existing) {
+        if (isBundleBanner(banner)) {
+            area->removeWidget(banner);
+            banner->hide();
+            banner->deleteLater();
+        }
+    }
+    area->addWidget(bundleBanner(result, path, parent));
 }
 
 } // namespace Wharf

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class QVBoxLayout;
 class QWidget;
 
 namespace Wharf {
@@ -45,6 +46,9 @@ public:
     static MessageBanner *bundleBanner(const VoidResult &result, const QString &path, QWidget *parent);
     // The banners bundleBanner() made, so a new one replaces the last.
     static bool isBundleBanner(const MessageBanner *banner);
+    // Puts bundleBanner() into area in place of the last one among existing.
+    static void showBundleBanner(QVBoxLayout *area, const QList<MessageBanner *> &existing,
+                                 const VoidResult &result, const QString &path, QWidget *parent);
 };
 
 } // namespace Wharf

@@ -176,14 +176,7 @@ void ResultsWizardPage::copyReport()
 bool ResultsWizardPage::saveBundle(const QString &path)
 {
     const VoidResult result = DiagnosticsExport::writeBundle(path, m_wizard->report(), m_wizard->engineLinesProvider());
-    for (MessageBanner *banner : banners()) {
-        if (DiagnosticsExport::isBundleBanner(banner)) {
-            m_bannerArea->removeWidget(banner);
-            banner->hide();
-            banner->deleteLater();
-        }
-    }
-    m_bannerArea->addWidget(DiagnosticsExport::bundleBanner(result, path, this));
+    DiagnosticsExport::showBundleBanner(m_bannerArea, banners(), result, path, this);
     return result.ok();
 }
 

@@ -232,14 +232,7 @@ void TroubleshootingPage::chooseBundleFile()
 bool TroubleshootingPage::saveBundle(const QString &path)
 {
     const VoidResult result = DiagnosticsExport::writeBundle(path, report(), m_engineLines);
-    for (MessageBanner *banner : banners()) {
-        if (DiagnosticsExport::isBundleBanner(banner)) {
-            m_bannerArea->removeWidget(banner);
-            banner->hide();
-            banner->deleteLater();
-        }
-    }
-    m_bannerArea->addWidget(DiagnosticsExport::bundleBanner(result, path, this));
+    DiagnosticsExport::showBundleBanner(m_bannerArea, banners(), result, path, this);
     return result.ok();
 }
 

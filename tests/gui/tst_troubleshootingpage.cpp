@@ -3,7 +3,7 @@
 // no /dev/fuse, no /cvmfs): the failing checks show Failed or Warning with their fix, Copy
 // Report, Re-run (F5), Cancel, and the diagnostics bundle; in the main window, the page
 // comes after Images and runs nothing until it is shown.
-#include "../unit/DiagnosticsFixtures.h"
+#include "DiagnosticsFixtures.h"
 #include "CheckDetailsView.h"
 #include "CheckProgressWidget.h"
 #include "ErrorExplanationView.h"

@@ -3,7 +3,7 @@
 // enforcing, no /dev/fuse, no /cvmfs): pick "I can't see /cvmfs", watch the checks run, read
 // the /cvmfs failure first with its fix; Re-run, Copy Report, the bundle, Cancel; and the way
 // in from an error message's "Troubleshoot…" button.
-#include "../unit/DiagnosticsFixtures.h"
+#include "DiagnosticsFixtures.h"
 #include "CheckDetailsView.h"
 #include "CheckProgressWidget.h"
 #include "CheckProgressWizardPage.h"

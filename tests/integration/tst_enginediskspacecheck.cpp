@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The disk space check against the real engines of the fixture: their data directories
 // (DockerRootDir from /info) are local here, so the free space is read and judged.
+#include "DiagnosticsFixtures.h"
 #include "TestServices.h"
 #include "diagnostics/CheckResult.h"
 #include "diagnostics/EngineDiskSpaceCheck.h"
 #include "diagnostics/HostEnvironment.h"
 
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,14 +39,6 @@ private:
         return env;
     }
 
-    static CheckResult run(EngineDiskSpaceCheck &check, const HostEnvironment &env)
-    {
-        QSignalSpy finished(&check, &EngineDiskSpaceCheck::finished);
-        check.start(env);
-        if (!finished.wait(30000))
-            return {};
-        return finished.constFirst().constFirst().value<CheckResult>();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -61,7 +53,7 @@ private Q_SLOTS:
         WHARF_REQUIRE_PODMAN();
         EngineDiskSpaceCheck check;
         check.setMinimumFreeBytes(1); // whatever this machine has is enough
-        const CheckResult result = run(check, fixtureEngines());
+        const CheckResult result = Wharf::Test::runCheck(check, fixtureEngines());
         QCOMPARE(result.id, u"disk-space"_s);
         const QString evidence = result.evidence.join(u'\n');
         QVERIFY2(result.status == CheckStatus::Ok, qPrintable(result.summary + u'\n' + evidence));
@@ -77,7 +69,7 @@ private Q_SLOTS:
         WHARF_REQUIRE_DOCKER();
         EngineDiskSpaceCheck check;
         check.setMinimumFreeBytes(std::numeric_limits<qint64>::max() / 2); // no disk is that large
-        const CheckResult result = run(check, fixtureEngines());
+        const CheckResult result = Wharf::Test::runCheck(check, fixtureEngines());
         QVERIFY(result.status == CheckStatus::Warning || result.status == CheckStatus::Failed);
         QCOMPARE(result.catalogueId, u"no-space-left"_s);
         QVERIFY(result.fixCommands.contains(QStringList{u"docker"_s, u"system"_s, u"prune"_s}));

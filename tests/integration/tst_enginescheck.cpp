@@ -3,6 +3,7 @@
 // answer; an explicit endpoint that is missing fails with the catalogue's fix; and, run as an
 // unprivileged user through the `wharf diagnose` binary, a socket that user may not open fails
 // with "permission denied" and the group fix.
+#include "DiagnosticsFixtures.h"
 #include "TestServices.h"
 #include "diagnostics/CheckResult.h"
 #include "diagnostics/EnginesCheck.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,14 +45,6 @@ private:
         return env;
     }
 
-    static CheckResult run(EnginesCheck &check, const HostEnvironment &env)
-    {
-        QSignalSpy finished(&check, &EnginesCheck::finished);
-        check.start(env);
-        if (!finished.wait(30000))
-            return {};
-        return finished.constFirst().constFirst().value<CheckResult>();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -66,7 +58,7 @@ private Q_SLOTS:
         WHARF_REQUIRE_DOCKER();
         WHARF_REQUIRE_PODMAN();
         EnginesCheck check;
-        const CheckResult result = run(check, environmentWith({
+        const CheckResult result = Wharf::Test::runCheck(check, environmentWith({
             {u"DOCKER_HOST"_s, TestServices::dockerEndpoint().toUrl()},
             {u"CONTAINER_HOST"_s, TestServices::podmanEndpoint().toUrl()},
         }));
@@ -82,7 +74,7 @@ private Q_SLOTS:
         WHARF_REQUIRE_DOCKER();
         EnginesCheck check;
         const QString missing = u"unix://"_s + m_root.path() + u"/nowhere/docker.sock"_s;
-        const CheckResult result = run(check, environmentWith({
+        const CheckResult result = Wharf::Test::runCheck(check, environmentWith({
             {u"DOCKER_HOST"_s, missing},
             {u"CONTAINER_HOST"_s, TestServices::podmanEndpoint().toUrl()},
         }));
@@ -95,7 +87,7 @@ private Q_SLOTS:
     void nothingFoundFails()
     {
         EnginesCheck check;
-        const CheckResult result = run(check, environmentWith({}));
+        const CheckResult result = Wharf::Test::runCheck(check, environmentWith({}));
         QVERIFY(result.status == CheckStatus::Failed);
         QCOMPARE(result.catalogueId, u"engine-not-installed"_s);
     }
