@@ -370,7 +370,8 @@ void ImagesPage::removeSelected(bool force)
     QStringList names;
     for (const SelectedRow &row : rows)
         names.append(row.reference);
-    const QString question = tr("Remove %n image(s)?", nullptr, int(rows.size()));
+    const QString question = rows.size() == 1 ? tr("Remove this image?")
+                                              : tr("Remove %n images?", nullptr, int(rows.size()));
     QString details = names.mid(0, 12).join(u'\n');
     if (names.size() > 12)
         details += u'\n' + tr("… and %n more", nullptr, int(names.size() - 12));

@@ -46,11 +46,19 @@ sleep 4
 xdotool mousemove 400 180 click 1
 sleep 1.5
 import -window root "$OUT/images-page.png"
+# The Troubleshooting page (second in the sidebar): its checks run when it is first shown.
+xdotool mousemove 80 84 click 1
+sleep 6
+xdotool mousemove 300 181 click 1
+sleep 1
+import -window root "$OUT/troubleshooting-page.png"
 kill %1
 SHOOT
 HOME=$WORK/home XDG_RUNTIME_DIR=$WORK/run XDG_CACHE_HOME=$WORK/cache XDG_CONFIG_HOME=$WORK/config \
 DOCKER_HOST=unix://$DIR/docker.sock CONTAINER_HOST=unix://$DIR/podman.sock \
     xvfb-run -a -s "-screen 0 1280x800x24" bash "$WORK/shoot.sh"
 # The window is 1260x760 at the top-left of the screen: keep just the window.
-convert "$OUT/images-page.png" -crop 1260x760+0+0 +repage "$OUT/images-page.png"
-echo "wrote $OUT/images-page.png"
+for page in images-page troubleshooting-page; do
+    convert "$OUT/$page.png" -crop 1260x760+0+0 +repage "$OUT/$page.png"
+    echo "wrote $OUT/$page.png"
+done

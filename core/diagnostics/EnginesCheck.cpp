@@ -79,13 +79,17 @@ void EnginesCheck::evaluate()
             result.catalogueId = matches.constFirst().entry.id();
     } else if (!unreached.isEmpty()) {
         result = makeResult(CheckStatus::Warning,
-                            tr("%1 answer; %n other engine(s) found do not.", nullptr, int(unreached.size()))
+                            (unreached.size() == 1 ? tr("Answering: %1. Another engine found does not answer.")
+                                                  : tr("Answering: %1. %n other engines found do not answer.", nullptr,
+                                                       int(unreached.size())))
                                 .arg(answering.join(u", "_s)));
         const QList<CatalogueMatch> matches = ErrorCatalogue::builtIn().match(unreached.constFirst());
         if (!matches.isEmpty())
             result.catalogueId = matches.constFirst().entry.id();
     } else {
-        result = makeResult(CheckStatus::Ok, tr("%n engine(s) answer: %1", nullptr, int(answering.size()))
+        result = makeResult(CheckStatus::Ok, (answering.size() == 1 ? tr("One engine answers: %1")
+                                                                        : tr("%n engines answer: %1", nullptr,
+                                                                             int(answering.size())))
                                                  .arg(answering.join(u", "_s)));
     }
     if (const KnownError *entry = ErrorCatalogue::builtIn().entry(result.catalogueId)) {
