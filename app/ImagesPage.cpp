@@ -370,7 +370,7 @@ void ImagesPage::removeSelected(bool force)
     QStringList names;
     for (const SelectedRow &row : rows)
         names.append(row.reference);
-    const QString question = rows.size() == 1 ? tr("Remove this image?")
+    const QString question = rows.size() == 1 ? tr("Remove %1?").arg(names.constFirst())
                                               : tr("Remove %n images?", nullptr, int(rows.size()));
     QString details = names.mid(0, 12).join(u'\n');
     if (names.size() > 12)
