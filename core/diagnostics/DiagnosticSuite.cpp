@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DiagnosticSuite.h"
 
+#include "AppArmorCheck.h"
 #include "ApptainerCheck.h"
 #include "CvmfsClientCheck.h"
 #include "CvmfsMountCheck.h"
@@ -73,6 +74,7 @@ const QList<Entry> &table()
         // Host security
         { u"selinux"_s, plain<SelinuxCheck>(),
             { S::CvmfsMissing, S::PermissionDenied, S::ContainerExits } },
+        { u"apparmor"_s, plain<AppArmorCheck>(), { S::CvmfsMissing, S::ContainerExits } },
         // Docker Desktop
         { u"docker-desktop-file-sharing"_s, plain<DockerDesktopFileSharingCheck>(),
             { S::CvmfsMissing, S::PermissionDenied, S::ContainerExits } },
