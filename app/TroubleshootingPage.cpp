@@ -141,7 +141,13 @@ TroubleshootingPage::TroubleshootingPage(QWidget *parent)
     updateActions();
 }
 
-TroubleshootingPage::~TroubleshootingPage() = default;
+TroubleshootingPage::~TroubleshootingPage()
+{
+    // The runner deletes its checks when it goes, and the model, attached to it, resets: with
+    // the children deleted in creation order that would reach this object's slots after its
+    // own destructor ran. The model goes first, while this object is whole.
+    delete m_model;
+}
 
 void TroubleshootingPage::setEnvironment(const HostEnvironment &environment)
 {

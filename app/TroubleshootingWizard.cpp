@@ -32,7 +32,13 @@ TroubleshootingWizard::TroubleshootingWizard(QWidget *parent)
 }
 
 // Outstanding checks are abandoned (never joined) when the runner goes.
-TroubleshootingWizard::~TroubleshootingWizard() = default;
+TroubleshootingWizard::~TroubleshootingWizard()
+{
+    // The runner deletes its checks when it goes, and the model, attached to it, resets: with
+    // the children deleted in creation order that would reach this object's slots after its
+    // own destructor ran. The model goes first, while this object is whole.
+    delete m_model;
+}
 
 void TroubleshootingWizard::setEnvironment(const HostEnvironment &environment)
 {
