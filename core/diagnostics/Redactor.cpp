@@ -55,6 +55,12 @@ const QList<Rule> &rules()
         { QRegularExpression(
               u"\\b([a-z][a-z0-9+.-]{0,20}://[^/\\s:@]{0,256}):[^@\\s/]{1,1024}@"_s, options),
             u"\\1:[REDACTED]@"_s },
+        // Prose and config with spaces around the separator ("password = two words",
+        // "token: abc def"): the rest of the line, since an unquoted value may hold spaces.
+        { QRegularExpression(u"(?<![a-z0-9_.-])("_s + secretKey
+                  + u")([ \\t]{0,10}:[ \\t]{1,10}|[ \\t]{1,10}=[ \\t]{0,10}|=[ \\t]{1,10})(?!\\[REDACTED\\])(?![\"'\\s])[^\\n]{1,4096}"_s,
+              options),
+            u"\\1\\2[REDACTED]"_s },
         // key=value, key: value (env files, YAML, query strings, logs).
         { QRegularExpression(u"(?<![a-z0-9_.-])("_s + secretKey
                   + u")(\\s{0,10}[=:]\\s{0,10})(?!\\[REDACTED\\])(?:\"[^\"\\n]{0,4096}\"?|'[^'\\n]{"

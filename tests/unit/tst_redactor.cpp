@@ -25,6 +25,9 @@ private Q_SLOTS:
             << u"password=hunter2 user=alice"_s << u"hunter2"_s << u"user=alice"_s;
         QTest::newRow("env variable")
             << u"DOCKER_PASSWORD=s3cr3t!\n"_s << u"s3cr3t!"_s << u"DOCKER_PASSWORD="_s;
+        QTest::newRow("spaces around =") << u"password = two words"_s << u"words"_s << u"password = "_s;
+        QTest::newRow("prose with a colon")
+            << u"registry token: abc def ghi\nnext line"_s << u"def ghi"_s << u"next line"_s;
         QTest::newRow("yaml") << u"registry:\n  password: \"p@ss word\"\n  user: bob"_s
                               << u"p@ss word"_s << u"user: bob"_s;
         QTest::newRow("single quotes") << u"secret='a b c'"_s << u"a b c"_s << u"secret="_s;
