@@ -58,22 +58,6 @@ QVariant statusOf(const CheckResultModel *model, const QString &id)
     return rowOf(model, id).data(CheckResultModel::StatusRole);
 }
 
-// Blocks every filesystem probe (a hung /cvmfs) until released; the flag outlives the test
-// because the probe threads are abandoned, not joined.
-struct HungProbes
-{
-    std::shared_ptr<std::atomic_bool> released = std::make_shared<std::atomic_bool>(false);
-
-    std::function<void(const QString &)> hook() const
-    {
-        return [released = released](const QString &) {
-            while (!released->load())
-                QThread::msleep(20);
-        };
-    }
-    ~HungProbes() { released->store(true); }
-};
-
 } // namespace
 
 // Until the page's checks ran and all answered.

@@ -39,24 +39,6 @@ using namespace Wharf;
 using namespace Wharf::Test;
 using namespace std::chrono_literals;
 
-namespace {
-
-struct HungProbes
-{
-    std::shared_ptr<std::atomic_bool> released = std::make_shared<std::atomic_bool>(false);
-
-    std::function<void(const QString &)> hook() const
-    {
-        return [released = released](const QString &) {
-            while (!released->load())
-                QThread::msleep(20);
-        };
-    }
-    ~HungProbes() { released->store(true); }
-};
-
-} // namespace
-
 // Lets queued layout and show events run first, so the picture is what a user would see.
 namespace {
 void screenshot(QWidget *widget, const QString &name)

@@ -11,7 +11,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
 #include <memory>
+
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
@@ -118,5 +123,22 @@ inline qsizetype indexContaining(const QStringList &lines, const QString &text)
     }
     return -1;
 }
+
+// Blocks every filesystem probe (a hung /cvmfs) until released, through
+// HostEnvironment::probeHook; the flag outlives the test because the probe threads are
+// abandoned, not joined.
+struct HungProbes
+{
+    std::shared_ptr<std::atomic_bool> released = std::make_shared<std::atomic_bool>(false);
+
+    std::function<void(const QString &)> hook() const
+    {
+        return [released = released](const QString &) {
+            while (!released->load())
+                QThread::msleep(20);
+        };
+    }
+    ~HungProbes() { released->store(true); }
+};
 
 } // namespace Wharf::Test
