@@ -133,7 +133,8 @@ private Q_SLOTS:
         CommandRunner runner;
         QObject context;
         CommandCall *call = runner.start(m_root.path(u"/bin/both"_s), {}, 5000ms, &context);
-        QTest::qWait(0); // not even one turn of the loop has started it yet
+        // Connected before the loop turns (a wait here could let a fast program finish and the
+        // call delete itself before the spy exists): the call starts on the next turn.
         QSignalSpy spy(call, &CommandCall::finished);
         QVERIFY(spy.wait(5000));
         QCOMPARE(spy.size(), 1);
