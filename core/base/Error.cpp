@@ -36,6 +36,13 @@ QString Error::codeName(ErrorCode code)
     case ErrorCode::ProgramNotFound: return u"program-not-found"_s;
     case ErrorCode::ProcessFailed: return u"process-failed"_s;
     case ErrorCode::EngineError: return u"engine-error"_s;
+    case ErrorCode::HostNotFound: return u"host-not-found"_s;
+    case ErrorCode::AuthenticationRequired: return u"authentication-required"_s;
+    case ErrorCode::AccessDenied: return u"access-denied"_s;
+    case ErrorCode::RateLimited: return u"rate-limited"_s;
+    case ErrorCode::ServerError: return u"server-error"_s;
+    case ErrorCode::KeychainUnavailable: return u"keychain-unavailable"_s;
+    case ErrorCode::CredentialsError: return u"credentials-error"_s;
     }
     return u"unknown"_s;
 }

@@ -29,6 +29,13 @@ enum class ErrorCode {
     ProgramNotFound,     // an executable is not installed
     ProcessFailed,       // a child process failed to start, crashed or exited non-zero
     EngineError,         // the engine reported an error inside a stream (pull, events)
+    HostNotFound,        // DNS could not resolve the host name
+    AuthenticationRequired, // 401: no credentials, wrong credentials, or a token is needed
+    AccessDenied,        // 403: authenticated, but not allowed (or listing disabled)
+    RateLimited,         // 429: too many requests (Docker Hub's anonymous pull limit)
+    ServerError,         // 5xx from a registry or token service
+    KeychainUnavailable, // no Secret Service / keychain to keep a secret in
+    CredentialsError,    // a credential store (keychain, helper, auth file) failed
 };
 
 // A failure as it reaches the user: what happened (message, translated), and the raw

@@ -149,6 +149,14 @@ void MisbehavingEngineServer::onData(QIODevice *connection)
     }
     QByteArray buffer = connection->property(BufferProperty).toByteArray() + connection->readAll();
     connection->setProperty(BufferProperty, buffer);
+    // A TLS hello (record type 0x16) to this plain-HTTP server: answer as a plain HTTP server
+    // does (400, close), so that clients that try HTTPS first learn it at once.
+    if (buffer.startsWith('\x16') && !connection->inherits("QSslSocket")) {
+        connection->setProperty(AnsweredProperty, true);
+        connection->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+        closeConnection(connection);
+        return;
+    }
     const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
     if (headEnd < 0)
         return;

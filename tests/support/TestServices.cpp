@@ -3,7 +3,16 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QScopeGuard>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStringList>
+#include <QTest>
 
 #include <sys/stat.h>
 
@@ -48,6 +57,40 @@ QString readTrimmed(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+// DIR/NAME trimmed, or empty (also when there is no runtime directory).
+QString readRuntimeFile(const QString &name)
+{
+    const QString directory = TestServices::runtimeDirectory();
+    if (directory.isEmpty())
+        return {};
+    return readTrimmed(directory + u'/' + name);
+}
+
+// Empty when each of DIR/NAME exists and is not empty, else why not.
+QString filesMissingReason(const QString &service, const QStringList &names)
+{
+    const QString directory = TestServices::runtimeDirectory();
+    if (directory.isEmpty())
+        return notConfigured();
+    for (const QString &name : names) {
+        const QString path = directory + u'/' + name;
+        if (!QFileInfo::exists(path))
+            return u"No %1 for the tests: %2 does not exist. "_s.arg(service, path) + startHint(directory);
+        if (readTrimmed(path).isEmpty())
+            return u"No %1 for the tests: %2 is empty or unreadable (it is root's: run the tests as "
+                   "root, like the fixture). "_s.arg(service, path) + startHint(directory);
+    }
+    return {};
+}
+
+QUrl tokenServerUrl(const QString &path)
+{
+    const QString address = TestServices::tokenServerAddress();
+    if (address.isEmpty())
+        return {};
+    return QUrl(u"http://"_s + address + path);
 }
 
 } // namespace
@@ -102,6 +145,109 @@ QStringList TestServices::seededImages()
     return images;
 }
 
+QString TestServices::basicRegistryAddress()
+{
+    return readRuntimeFile(u"registry-basic.address"_s);
+}
+
+QString TestServices::tokenRegistryAddress()
+{
+    return readRuntimeFile(u"registry-token.address"_s);
+}
+
+QString TestServices::tokenServerAddress()
+{
+    return readRuntimeFile(u"token-server.address"_s);
+}
+
+QString TestServices::tlsRegistryAddress()
+{
+    return readRuntimeFile(u"registry-tls.address"_s);
+}
+
+QString TestServices::tlsRegistryCaFile()
+{
+    const QString directory = runtimeDirectory();
+    if (directory.isEmpty())
+        return {};
+    const QString path = directory + u"/registry-tls/ca.pem"_s;
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+QString TestServices::registryUser()
+{
+    return readRuntimeFile(u"registry-user"_s);
+}
+
+QString TestServices::registryPassword()
+{
+    return readRuntimeFile(u"registry-password"_s);
+}
+
+QString TestServices::tokenService()
+{
+    return u"wharf-test-registry"_s;
+}
+
+QUrl TestServices::tokenRealm()
+{
+    return tokenServerUrl(u"/token"_s);
+}
+
+QString TestServices::manyRepository(int index)
+{
+    return u"many/repo-%1"_s.arg(index, 4, 10, QChar(u'0'));
+}
+
+QString TestServices::manyTag(int index)
+{
+    return u"t-%1"_s.arg(index, 3, 10, QChar(u'0'));
+}
+
+QJsonObject TestServices::registrySeed()
+{
+    const QString directory = runtimeDirectory();
+    if (directory.isEmpty())
+        return {};
+    QFile file(directory + u"/registry-seed.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonObject TestServices::tokenServerStats()
+{
+    const QUrl url = tokenServerUrl(u"/stats"_s);
+    if (url.isEmpty())
+        return {};
+    const HttpReply reply = http("GET"_ba, url);
+    if (reply.status != 200)
+        return {};
+    return QJsonDocument::fromJson(reply.body).object();
+}
+
+int TestServices::tokenServerIssuedCount()
+{
+    const QJsonObject stats = tokenServerStats();
+    const QJsonValue issued = stats.value(u"issued"_s);
+    return issued.isDouble() ? issued.toInt() : -1;
+}
+
+bool TestServices::resetTokenServerStats()
+{
+    const QUrl url = tokenServerUrl(u"/stats/reset"_s);
+    return !url.isEmpty() && http("POST"_ba, url).status == 200;
+}
+
+bool TestServices::setTokenLifetime(int seconds)
+{
+    const QUrl url = tokenServerUrl(u"/settings"_s);
+    if (url.isEmpty())
+        return false;
+    const QByteArray body = QJsonDocument(QJsonObject{{u"expires_in"_s, seconds}}).toJson(QJsonDocument::Compact);
+    return http("POST"_ba, url, {{"Content-Type"_ba, "application/json"_ba}}, body).status == 200;
+}
+
 QString TestServices::dockerMissingReason()
 {
     return socketMissingReason(u"Docker daemon"_s, u"docker.sock"_s);
@@ -125,10 +271,98 @@ QString TestServices::registryMissingReason()
     return {};
 }
 
+QString TestServices::basicRegistryMissingReason()
+{
+    return filesMissingReason(u"Basic-auth registry"_s,
+                              {u"registry-basic.address"_s, u"registry-user"_s, u"registry-password"_s});
+}
+
+QString TestServices::tokenRegistryMissingReason()
+{
+    return filesMissingReason(u"token-auth registry"_s,
+                              {u"registry-token.address"_s, u"token-server.address"_s,
+                               u"registry-user"_s, u"registry-password"_s});
+}
+
+QString TestServices::tlsRegistryMissingReason()
+{
+    return filesMissingReason(u"TLS registry"_s, {u"registry-tls.address"_s, u"registry-tls/ca.pem"_s});
+}
+
 bool TestServices::inCi()
 {
     const QString ci = qEnvironmentVariable("CI").trimmed();
     return ci.compare(u"true"_s, Qt::CaseInsensitive) == 0 || ci == u"1"_s;
+}
+
+QByteArray TestServices::HttpReply::header(const QByteArray &name) const
+{
+    const QByteArrayList values = headerValues(name);
+    return values.isEmpty() ? QByteArray() : values.first();
+}
+
+QByteArrayList TestServices::HttpReply::headerValues(const QByteArray &name) const
+{
+    QByteArrayList values;
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            values.append(value);
+    }
+    return values;
+}
+
+TestServices::HttpReply TestServices::http(const QByteArray &verb, const QUrl &url, const Headers &headers,
+                                           const QByteArray &body, const QString &caFile, int timeoutMs)
+{
+    HttpReply result;
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy);
+    manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    manager.setAutoDeleteReplies(false);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    if (!caFile.isEmpty()) {
+        const QList<QSslCertificate> authorities = QSslCertificate::fromPath(caFile);
+        if (authorities.isEmpty()) {
+            result.error = u"no PEM certificate in %1"_s.arg(caFile);
+            return result;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(authorities);
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET")
+        reply = manager.get(request);
+    else if (verb == "HEAD")
+        reply = manager.head(request);
+    else
+        reply = manager.sendCustomRequest(request, verb, body);
+    auto release = qScopeGuard([reply] { delete reply; });
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs)) {
+        reply->abort();
+        result.error = u"no reply from %1 within %2 ms"_s.arg(url.toString()).arg(timeoutMs);
+        return result;
+    }
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid()) {
+        result.status = status.toInt();
+        result.body = reply->readAll();
+        result.headers = reply->rawHeaderPairs();
+    } else {
+        result.error = reply->errorString();
+    }
+    return result;
+}
+
+QByteArray TestServices::basicAuthorization(const QString &user, const QString &password)
+{
+    return "Basic "_ba + (user + u':' + password).toUtf8().toBase64();
 }
 
 } // namespace Wharf::Test

@@ -4,30 +4,68 @@
 # Starts and stops the real services the integration tests use, on private paths under DIR:
 #   - a Docker daemon (dockerd from Debian's docker.io)        DIR/docker.sock
 #   - a Podman Docker-compatible API service                    DIR/podman.sock
-#   - a plain-HTTP OCI distribution registry                    DIR/registry.address
+#   - OCI distribution registries (Debian's docker-registry 2.8), all on 127.0.0.1:
+#       registry         plain HTTP, no auth                    DIR/registry.address
+#       registry-basic   plain HTTP, Basic auth (htpasswd)      DIR/registry-basic.address
+#       registry-token   plain HTTP, Bearer token auth          DIR/registry-token.address
+#       token-server     its token endpoint (token-server.py)   DIR/token-server.address
+#       registry-tls     HTTPS (test CA DIR/registry-tls/ca.pem, SAN IP:127.0.0.1 and
+#                        DNS:localhost), no auth                DIR/registry-tls.address
+#     One test user for Basic and token auth: DIR/registry-user, DIR/registry-password (0600,
+#     random per DIR). The token server signs RS256 JWTs (x5c header) for the service
+#     "wharf-test-registry", issuer "wharf-test-token-server"; it grants anonymous pull on
+#     public/*, and the test user pull,push on everything plus registry:catalog:*; its
+#     /stats counts the tokens it issued (see token-server.py). Registry storage is a tmpfs
+#     at DIR/storage when it can be mounted (much faster to seed), else plain disk.
 # Both engines are seeded with images imported from a busybox-static root filesystem
 # (DIR/seeded-images lists them), and localhost/test/busybox:1 is pushed to the registry as
-# 127.0.0.1:PORT/test/busybox:1 and :2.
+# 127.0.0.1:PORT/test/busybox:1 and :2. seed-registry.py then pushes through the registry API
+# (names and digests in DIR/registry-seed.json):
+#   registry:        many/repo-0000 .. many/repo-1199 (tag 1; 1,200 repositories: catalog
+#                    pages, which 2.8 serves 100 at a time by default, n at most 1000),
+#                    tags/many:t-000 .. t-399 (400 tags; 2.8 ignores n/last on tags/list and
+#                    returns them all, unsorted), multi/arch:1 (OCI index: linux/amd64,
+#                    linux/arm64/v8, and an attestation manifest for unknown/unknown) and
+#                    multi/arch:list (Docker manifest list: linux/amd64, linux/arm64/v8)
+#   registry-basic:  private/busybox:1
+#   registry-token:  public/busybox:1, private/busybox:1
+#   registry-tls:    test/busybox:1
+# The busybox images are Docker schema 2 and runnable (the busybox-static layer).
 #
-#   services.sh start DIR    idempotent: whatever already answers is left alone
+#   services.sh start DIR    idempotent: whatever already answers is left alone (and seeding
+#                            is skipped when a registry already holds its content)
 #   services.sh stop DIR     stops everything started under DIR, unmounts, removes DIR
+#   services.sh status DIR
 #
 # DIR must be short (a unix socket path must fit in 108 bytes): /tmp/wharf-test-<hash>.
 # Never touches /var/run/docker.sock, /var/lib/docker, /var/lib/containers or any system
 # service: every daemon gets private sockets, storage, configuration and lock files.
 # Needs root (dockerd does). The flags are the ones the project's test-environment reference
 # (shared/reference/test-environment.md) found to work on the CI machine.
+# WHARF_TOKEN_EXPIRES_IN sets the token lifetime in seconds (default 60; tests can also change
+# it at run time through the token server's POST /settings).
 #
 # Files in DIR that tests and benchmarks read:
 #   docker.sock podman.sock registry.address seeded-images
+#   registry-basic.address registry-token.address token-server.address registry-tls.address
+#   registry-user registry-password registry-tls/ca.pem registry-seed.json
 #   podman.env   sh-sourceable: CONTAINERS_CONF, CONTAINERS_REGISTRIES_CONF,
 #                CONTAINERS_STORAGE_CONF, REGISTRY_AUTH_FILE and PODMAN_ARGS (the --root/--runroot flags), e.g.
 #                  set -a; . DIR/podman.env; set +a; podman $PODMAN_ARGS images
 #   docker.env   sh-sourceable: DOCKER_HOST, DOCKER_CONFIG (a private CLI config)
-#   *.log        each daemon's output
+#   *.log        each daemon's output (seed-registry.log: the seeding and its timing)
 set -euo pipefail
 
 readonly DOCKER_CLI=/usr/bin/docker        # Debian's docker.io CLI: pinned, always there with dockerd
+# Debian's python: the token server imports python3-jwt and python3-cryptography, which a
+# python3 earlier on PATH may not see.
+readonly PYTHON=/usr/bin/python3
+SUPPORT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+readonly SUPPORT_DIR
+readonly TEST_USER=wharf-tester
+readonly TOKEN_SERVICE=wharf-test-registry
+readonly TOKEN_ISSUER=wharf-test-token-server
+readonly TOKEN_EXPIRES_IN=${WHARF_TOKEN_EXPIRES_IN:-60}
 readonly WAIT_SECONDS=${WHARF_SERVICES_WAIT:-60}
 readonly STOP_SECONDS=15
 readonly APPLETS="sh ash ls cat echo sleep id env true false pwd mkdir rm mv cp ln touch chmod
@@ -69,6 +107,7 @@ fi
 
 DOCKER_SOCK=$DIR/docker.sock
 PODMAN_SOCK=$DIR/podman.sock
+STORAGE=$DIR/storage
 PODMAN_ARGS=(--root "$DIR/podman/storage" --runroot "$DIR/podman/run")
 
 # ---------------------------------------------------------------------------------------------
@@ -104,6 +143,37 @@ registry_up() {
     curl -s -o /dev/null --max-time 3 -w '%{http_code}' "http://$addr/v2/" 2>/dev/null | grep -qx 200
 }
 
+# http_status URL [CURL-ARGS...]: the status code, 000 when nothing answered.
+http_status() {
+    local url=$1
+    shift
+    curl -s -o /dev/null --max-time 3 -w '%{http_code}' "$@" "$url" 2>/dev/null || true
+}
+
+address_of() { [[ -s $DIR/$1.address ]] && cat "$DIR/$1.address"; }
+
+# The auth registries answer /v2/ with 401 and their challenge.
+registry_basic_up() {
+    local addr
+    addr=$(address_of registry-basic) || return 1
+    curl -s -o /dev/null -D - --max-time 3 "http://$addr/v2/" 2>/dev/null | grep -qi '^www-authenticate: *basic'
+}
+registry_token_up() {
+    local addr
+    addr=$(address_of registry-token) || return 1
+    curl -s -o /dev/null -D - --max-time 3 "http://$addr/v2/" 2>/dev/null | grep -qi '^www-authenticate: *bearer'
+}
+registry_tls_up() {
+    local addr
+    addr=$(address_of registry-tls) || return 1
+    [[ $(http_status "https://$addr/v2/" --cacert "$DIR/registry-tls/ca.pem") == 200 ]]
+}
+token_server_up() {
+    local addr
+    addr=$(address_of token-server) || return 1
+    [[ $(http_status "http://$addr/healthz") == 200 ]]
+}
+
 log_tail() {
     if [[ -f $1 ]]; then
         log "last lines of $1:"
@@ -133,7 +203,9 @@ wait_until() {
 # our_processes [PROGRAM...]: every process whose command line names DIR and whose program is
 # one of ours (daemons and their helpers: containerd, shims, conmon), or one of PROGRAM.
 # Never matched by name alone.
-readonly ALL_OURS="dockerd containerd containerd-shim containerd-shim-runc-v2 docker-proxy runc conmon podman docker-registry registry catatonit"
+PYTHON_EXE=$(basename "$(readlink -f "$PYTHON" 2>/dev/null || echo python3)")
+readonly PYTHON_EXE
+readonly ALL_OURS="dockerd containerd containerd-shim containerd-shim-runc-v2 docker-proxy runc conmon podman docker-registry registry catatonit $PYTHON_EXE"
 our_processes() {
     local p exe cmdline programs=" ${*:-$ALL_OURS} "
     for p in /proc/[0-9]*; do
@@ -210,18 +282,26 @@ mounts_below() {
     findmnt -rn -o TARGET | awk -v r="$1" '$0 == r || index($0, r "/") == 1'
 }
 
-# A TCP port on 127.0.0.1 that nothing listens on (connect refused), preferring $1.
+# A TCP port on 127.0.0.1 that nothing listens on (connect refused), preferring $1, and that
+# this run has not handed out yet (daemons started together bind later).
+PORTS_TAKEN=" "
 free_port() {
     local port=${1:-}
     for _ in $(seq 1 50); do
         if [[ -z $port ]]; then port=$((20000 + RANDOM % 40000)); fi
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        if [[ $PORTS_TAKEN != *" $port "* ]] && ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return 0
         fi
         port=
     done
     return 1
+}
+
+# take_port NAME [PREVIOUS]: sets PORT to a free port (PREVIOUS when free) and remembers it.
+take_port() {
+    PORT=$(free_port "${2:-}") || die "no free TCP port on 127.0.0.1 for $1"
+    PORTS_TAKEN+="$PORT "
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -249,11 +329,31 @@ check_prerequisites() {
     if [[ $ldd_out != *'not a dynamic executable'* && $ldd_out != *'statically linked'* ]]; then
         die "$BUSYBOX is dynamically linked: install busybox-static (Debian) so images can run it"
     fi
+    # The auth and TLS registries and the seeding: required in CI, skipped with a warning
+    # elsewhere (the tests that need them then say what is missing).
+    missing=()
+    command -v htpasswd >/dev/null || missing+=("htpasswd (apache2-utils)")
+    command -v openssl >/dev/null || missing+=("openssl (openssl)")
+    if [[ ! -x $PYTHON ]]; then
+        missing+=("$PYTHON (python3)")
+    elif ! "$PYTHON" -c 'import jwt, cryptography' 2>/dev/null; then
+        missing+=("the python modules jwt and cryptography for $PYTHON (python3-jwt python3-cryptography)")
+    fi
+    AUTH_REGISTRIES=1
+    if (( ${#missing[@]} )); then
+        local what
+        what=$(printf '%s, ' "${missing[@]}")
+        if [[ ${CI:-} == true || ${CI:-} == 1 ]]; then
+            die "missing for the auth and TLS registries: ${what%, }"
+        fi
+        log "WARNING: not starting the auth and TLS registries, missing: ${what%, }"
+        AUTH_REGISTRIES=0
+    fi
 }
 
 write_configs() {
     mkdir -p "$DIR/podman/storage" "$DIR/podman/run" "$DIR/podman/tmp" "$DIR/podman/networks" \
-        "$DIR/registry" "$DIR/docker-cli"
+        "$DIR/docker-cli"
     # Private, so the system's /etc/docker/daemon.json cannot clash with our flags.
     [[ -f $DIR/daemon.json ]] || echo '{}' >"$DIR/daemon.json"
     # Private client credentials: never the user's ~/.docker/config.json or auth.json.
@@ -302,20 +402,6 @@ EOF
     export REGISTRY_AUTH_FILE=$DIR/podman/auth.json
 }
 
-# Registries.conf depends on the registry port: written once the port is known.
-write_registries_conf() {
-    local addr=$1
-    cat >"$DIR/registries.conf" <<EOF
-# Private to the Wharf test services: no search registries (no network), our registry is http.
-unqualified-search-registries = []
-short-name-mode = "permissive"
-
-[[registry]]
-location = "$addr"
-insecure = true
-EOF
-}
-
 start_docker() {
     local pid
     if pid=$(pid_of docker) && ping_socket "$DOCKER_SOCK"; then
@@ -336,52 +422,233 @@ start_docker() {
     DOCKER_PID=$!
 }
 
-start_registry() {
-    local pid port previous=
-    if pid=$(pid_of registry) && registry_up; then
-        log "registry already running (pid $pid) on $(<"$DIR/registry.address")"
-        write_registries_conf "$(<"$DIR/registry.address")"
+# Registries.conf names the registries' ports: written once they are known, before podman
+# starts. A running podman service keeps the registries.conf it read: when the content
+# changes (a port moved), it is restarted.
+update_registries_conf() {
+    local addr name new pid
+    new='# Private to the Wharf test services: no search registries (no network), our registries are http.
+unqualified-search-registries = []
+short-name-mode = "permissive"
+'
+    for name in registry registry-basic registry-token; do
+        addr=$(address_of "$name") || continue
+        new+="
+[[registry]]
+location = \"$addr\"
+insecure = true
+"
+    done
+    if [[ -f $DIR/registries.conf && $(<"$DIR/registries.conf") == "${new%$'\n'}" ]]; then
         return 0
     fi
-    if pid=$(pid_of registry); then terminate "$pid"; fi
-    rm -f "$DIR/registry.pid"
-    # Keep the old port when we can: podman's registries.conf names it.
-    [[ -s $DIR/registry.address ]] && previous=$(cut -d: -f2 <"$DIR/registry.address")
-    port=$(free_port "$previous") || die "no free TCP port on 127.0.0.1 for the registry"
-    cat >"$DIR/registry.yml" <<EOF
+    local existed=0
+    [[ -f $DIR/registries.conf ]] && existed=1
+    printf '%s' "$new" >"$DIR/registries.conf"
+    if (( existed )) && pid=$(pid_of podman); then
+        log "registry addresses changed: restarting the podman service"
+        terminate "$pid"
+    fi
+}
+
+# launch NAME LOG PROGRAM ARGS...: start a daemon out of our session (the test driver's signals
+# and pipes are not its), record its pid in DIR/NAME.pid and in LAUNCHED[NAME].
+# REGISTRY_* variables override a registry's configuration (REGISTRY_AUTH_FILE, set for podman
+# users, would become auth.file): no daemon gets them.
+declare -A LAUNCHED=()
+launch() {
+    local name=$1 logfile=$2 pid
+    shift 2
+    local unset_registry_vars=() var
+    for var in $(compgen -e); do
+        [[ $var == REGISTRY_* ]] && unset_registry_vars+=(-u "$var")
+    done
+    setsid env "${unset_registry_vars[@]}" "$@" </dev/null >>"$logfile" 2>&1 9>&- &
+    pid=$!
+    echo "$pid" >"$DIR/$name.pid"
+    LAUNCHED[$name]=$pid
+}
+
+# Registry storage on a tmpfs: the filesystem driver syncs every file it writes, and seeding
+# writes some 30,000 small files (7 s instead of 17 s here). Plain disk when it cannot mount.
+prepare_storage() {
+    mkdir -p "$STORAGE"
+    if ! findmnt -rn "$STORAGE" >/dev/null && [[ -z $(ls -A "$STORAGE") ]]; then
+        mount -t tmpfs -o size=8g,mode=0700 wharf-test-registries "$STORAGE" 2>/dev/null ||
+            log "could not mount a tmpfs on $STORAGE: registry storage stays on disk (slower seeding)"
+    fi
+}
+
+registry_config() { # PORT STORAGE-NAME [EXTRA-YAML]
+    cat <<EOF
 version: 0.1
 log:
   level: info
   formatter: text
 storage:
   filesystem:
-    rootdirectory: $DIR/registry
+    rootdirectory: $STORAGE/$2
   delete:
     enabled: true
   maintenance:
     uploadpurging:
       enabled: false
 http:
-  addr: 127.0.0.1:$port
-  secret: wharf-test-$port
+  addr: 127.0.0.1:$1
+  secret: wharf-test-$1
+${3:-}
 EOF
-    log "starting docker-registry on 127.0.0.1:$port"
-    # REGISTRY_* variables override its configuration (REGISTRY_AUTH_FILE, set for podman
-    # users, would become auth.file): the registry gets none of them.
-    local unset_registry_vars=() var
-    for var in $(compgen -e); do
-        [[ $var == REGISTRY_* ]] && unset_registry_vars+=(-u "$var")
-    done
-    setsid env "${unset_registry_vars[@]}" "$REGISTRY_BIN" serve "$DIR/registry.yml" </dev/null >>"$DIR/registry.log" 2>&1 9>&- &
-    REGISTRY_PID=$!
-    echo "$REGISTRY_PID" >"$DIR/registry.pid"
-    echo "127.0.0.1:$port" >"$DIR/registry.address"
-    write_registries_conf "127.0.0.1:$port"
-    # A running podman service keeps the registries.conf it read: restart it for a new port.
-    if [[ -n $previous && $previous != "$port" ]] && pid=$(pid_of podman); then
-        log "registry port changed ($previous -> $port): restarting the podman service"
-        terminate "$pid"
+}
+
+start_registry() {
+    local pid previous=
+    if pid=$(pid_of registry) && registry_up; then
+        log "registry already running (pid $pid) on $(<"$DIR/registry.address")"
+        PORTS_TAKEN+="$(cut -d: -f2 <"$DIR/registry.address") "
+        return 0
     fi
+    if pid=$(pid_of registry); then terminate "$pid"; fi
+    rm -f "$DIR/registry.pid"
+    # Keep the old port when we can: podman's registries.conf names it.
+    [[ -s $DIR/registry.address ]] && previous=$(cut -d: -f2 <"$DIR/registry.address")
+    take_port registry "$previous"
+    mkdir -p "$STORAGE/registry"
+    registry_config "$PORT" registry >"$DIR/registry.yml"
+    log "starting docker-registry on 127.0.0.1:$PORT"
+    launch registry "$DIR/registry.log" "$REGISTRY_BIN" serve "$DIR/registry.yml"
+    REGISTRY_PID=${LAUNCHED[registry]}
+    echo "127.0.0.1:$PORT" >"$DIR/registry.address"
+}
+
+# start_extra_registry NAME UP-CHECK CONFIG-EXTRA: a registry configured by DIR/NAME/config.yml.
+# Left alone when it answers and its configuration is what we would write now (the token
+# registry names the token server's address, which may have moved).
+start_extra_registry() {
+    local name=$1 up=$2 extra=$3 pid previous=
+    [[ -s $DIR/$name.address ]] && previous=$(cut -d: -f2 <"$DIR/$name.address")
+    if pid=$(pid_of "$name") && [[ -n $previous && -f $DIR/$name/config.yml ]] && "$up" &&
+        [[ $(<"$DIR/$name/config.yml") == "$(registry_config "$previous" "$name" "$extra")" ]]; then
+        log "$name already running (pid $pid) on 127.0.0.1:$previous"
+        PORTS_TAKEN+="$previous "
+        return 0
+    fi
+    if pid=$(pid_of "$name"); then terminate "$pid"; fi
+    rm -f "$DIR/$name.pid"
+    take_port "$name" "$previous"
+    mkdir -p "$STORAGE/$name"
+    registry_config "$PORT" "$name" "$extra" >"$DIR/$name/config.yml"
+    log "starting docker-registry $name on 127.0.0.1:$PORT"
+    launch "$name" "$DIR/$name.log" "$REGISTRY_BIN" serve "$DIR/$name/config.yml"
+    echo "127.0.0.1:$PORT" >"$DIR/$name.address"
+}
+
+# The test user, shared by the Basic and token registries: a random password per DIR, readable
+# by root only.
+make_credentials() {
+    if [[ ! -s $DIR/registry-password ]]; then
+        (umask 077 && head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$DIR/registry-password.new")
+        mv "$DIR/registry-password.new" "$DIR/registry-password"
+    fi
+    chmod 0600 "$DIR/registry-password"
+    echo "$TEST_USER" >"$DIR/registry-user"
+    mkdir -p "$DIR/registry-basic"
+    if [[ ! -s $DIR/registry-basic/htpasswd || $DIR/registry-password -nt $DIR/registry-basic/htpasswd ]]; then
+        # -i: the password on stdin, never on a command line.
+        (umask 077 && htpasswd -niB "$TEST_USER" <"$DIR/registry-password" >"$DIR/registry-basic/htpasswd.new") ||
+            die "htpasswd could not hash the test password"
+        mv "$DIR/registry-basic/htpasswd.new" "$DIR/registry-basic/htpasswd"
+    fi
+}
+
+# Certificates, made once per DIR with openssl and a private configuration (not the system's
+# openssl.cnf). The TLS registry's certificate is signed by a test CA; the token signing
+# certificate is self-signed and is the token registry's rootcertbundle.
+make_certificates() {
+    local tls=$DIR/registry-tls token=$DIR/registry-token
+    mkdir -p "$tls" "$token"
+    if [[ ! -s $tls/ca.pem || ! -s $tls/server.pem || ! -s $tls/server.key ]]; then
+        cat >"$tls/openssl.cnf" <<'EOF'
+[req]
+distinguished_name = dn
+prompt = no
+[dn]
+CN = unused
+[ca]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+[server]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+subjectAltName = IP:127.0.0.1, DNS:localhost
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid, issuer
+EOF
+        (
+            umask 077
+            set -e
+            openssl req -x509 -new -newkey rsa:2048 -nodes -sha256 -days 3650 -config "$tls/openssl.cnf" \
+                -extensions ca -subj "/O=Wharf tests/CN=Wharf test CA" -keyout "$tls/ca.key" -out "$tls/ca.pem"
+            openssl req -new -newkey rsa:2048 -nodes -sha256 -config "$tls/openssl.cnf" \
+                -subj "/O=Wharf tests/CN=localhost" -keyout "$tls/server.key" -out "$tls/server.csr"
+            openssl x509 -req -sha256 -days 825 -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" \
+                -set_serial "0x$(openssl rand -hex 12)" -extfile "$tls/openssl.cnf" -extensions server \
+                -out "$tls/server.pem"
+        ) >>"$DIR/openssl.log" 2>&1 || { log_tail "$DIR/openssl.log"; die "openssl could not make the TLS test certificates"; }
+        chmod 0644 "$tls/ca.pem" "$tls/server.pem"
+        rm -f "$tls/server.csr"
+    fi
+    if [[ ! -s $token/signing.pem || ! -s $token/signing.key ]]; then
+        (
+            umask 077
+            openssl req -x509 -new -newkey rsa:2048 -nodes -sha256 -days 3650 -config "$tls/openssl.cnf" \
+                -extensions ca -subj "/O=Wharf tests/CN=Wharf test token signer" \
+                -keyout "$token/signing.key" -out "$token/signing.pem"
+        ) >>"$DIR/openssl.log" 2>&1 || { log_tail "$DIR/openssl.log"; die "openssl could not make the token signing key"; }
+        chmod 0644 "$token/signing.pem"
+    fi
+}
+
+start_token_server() {
+    local pid previous=
+    [[ -s $DIR/token-server.address ]] && previous=$(cut -d: -f2 <"$DIR/token-server.address")
+    if pid=$(pid_of token-server) && token_server_up; then
+        log "token server already running (pid $pid) on 127.0.0.1:$previous"
+        PORTS_TAKEN+="$previous "
+        return 0
+    fi
+    if pid=$(pid_of token-server); then terminate "$pid"; fi
+    rm -f "$DIR/token-server.pid"
+    take_port token-server "$previous"
+    log "starting the token server on 127.0.0.1:$PORT"
+    launch token-server "$DIR/token-server.log" "$PYTHON" "$SUPPORT_DIR/token-server.py" \
+        --listen "127.0.0.1:$PORT" --key "$DIR/registry-token/signing.key" \
+        --cert "$DIR/registry-token/signing.pem" --issuer "$TOKEN_ISSUER" --service "$TOKEN_SERVICE" \
+        --user-file "$DIR/registry-user" --password-file "$DIR/registry-password" \
+        --expires-in "$TOKEN_EXPIRES_IN"
+    echo "127.0.0.1:$PORT" >"$DIR/token-server.address"
+}
+
+start_auth_registries() {
+    make_credentials
+    make_certificates
+    start_token_server
+    local realm
+    realm="http://$(<"$DIR/token-server.address")/token"
+    start_extra_registry registry-basic registry_basic_up "auth:
+  htpasswd:
+    realm: wharf-test-basic
+    path: $DIR/registry-basic/htpasswd"
+    start_extra_registry registry-token registry_token_up "auth:
+  token:
+    realm: $realm
+    service: $TOKEN_SERVICE
+    issuer: $TOKEN_ISSUER
+    rootcertbundle: $DIR/registry-token/signing.pem"
+    start_extra_registry registry-tls registry_tls_up "  tls:
+    certificate: $DIR/registry-tls/server.pem
+    key: $DIR/registry-tls/server.key"
 }
 
 start_podman() {
@@ -489,14 +756,33 @@ do_start() {
     chmod 0711 "$DIR"
     write_configs
     DOCKER_PID='' REGISTRY_PID='' PODMAN_PID=''
-    # Daemons start in parallel; we wait for each below.
+    # Daemons start in parallel; we wait for each below. The registries first: podman's
+    # registries.conf names their ports.
     start_docker
+    prepare_storage
     start_registry
+    if (( AUTH_REGISTRIES )); then start_auth_registries; fi
+    update_registries_conf
     start_podman
     make_rootfs_tars
     if [[ -n $REGISTRY_PID ]]; then
         wait_until "docker-registry" "$REGISTRY_PID" "$DIR/registry.log" registry_up
     fi
+    local name
+    for name in token-server registry-basic registry-token registry-tls; do
+        [[ -n ${LAUNCHED[$name]:-} ]] || continue
+        wait_until "$name" "${LAUNCHED[$name]}" "$DIR/$name.log" "${name//-/_}_up"
+    done
+    # Seeding the registries takes longest: it runs while the engines start and are seeded.
+    local seed_args=(--dir "$DIR" --plain "$(<"$DIR/registry.address")")
+    if (( AUTH_REGISTRIES )); then
+        seed_args+=(--basic "$(<"$DIR/registry-basic.address")" --token "$(<"$DIR/registry-token.address")"
+            --tls "$(<"$DIR/registry-tls.address")")
+    fi
+    timeout 200 "$PYTHON" "$SUPPORT_DIR/seed-registry.py" "${seed_args[@]}" </dev/null >>"$DIR/seed-registry.log" 2>&1 9>&- &
+    SEED_PID=$!
+    # Not left behind when start-up fails below (timeout passes the signal on to it).
+    trap 'if [[ -n ${SEED_PID:-} ]]; then kill "$SEED_PID" 2>/dev/null || true; fi' EXIT
     if [[ -n $DOCKER_PID ]]; then
         wait_until "dockerd" "$DOCKER_PID" "$DIR/dockerd.log" ping_socket "$DOCKER_SOCK"
     fi
@@ -511,7 +797,17 @@ do_start() {
     seed_engine podman "$PODMAN_SOCK" podman_cli --quiet
     printf '%s\n' "${SEEDED[@]}" >"$DIR/seeded-images"
     push_to_registry
+    local seed_status=0
+    wait "$SEED_PID" || seed_status=$?
+    SEED_PID=''
+    if (( seed_status )); then
+        log_tail "$DIR/seed-registry.log"
+        die "seeding the registries failed (see $DIR/seed-registry.log)"
+    fi
     log "ready in $((SECONDS - t0))s: docker unix://$DOCKER_SOCK, podman unix://$PODMAN_SOCK, registry $(<"$DIR/registry.address")"
+    if (( AUTH_REGISTRIES )); then
+        log "registries: basic $(<"$DIR/registry-basic.address"), token $(<"$DIR/registry-token.address") (token server $(<"$DIR/token-server.address")), tls $(<"$DIR/registry-tls.address")"
+    fi
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -553,7 +849,7 @@ do_stop() {
         timeout 30 podman "${PODMAN_ARGS[@]}" pod rm -a -f -t 0 >/dev/null 2>&1 || true
     fi
     pids=()
-    for name in podman registry docker; do
+    for name in podman registry registry-basic registry-token registry-tls token-server docker; do
         if pid=$(pid_of "$name"); then pids+=("$pid"); fi
     done
     terminate "${pids[@]}"
@@ -575,13 +871,16 @@ do_stop() {
 }
 
 do_status() {
-    local pid
-    for name in docker podman registry; do
+    local pid name
+    for name in docker podman registry registry-basic registry-token registry-tls token-server; do
         if pid=$(pid_of "$name"); then echo "$name: running (pid $pid)"; else echo "$name: not running"; fi
     done
     ping_socket "$DOCKER_SOCK" && echo "docker.sock: answers" || echo "docker.sock: no answer"
     ping_socket "$PODMAN_SOCK" && echo "podman.sock: answers" || echo "podman.sock: no answer"
     registry_up && echo "registry: answers on $(<"$DIR/registry.address")" || echo "registry: no answer"
+    for name in registry-basic registry-token registry-tls token-server; do
+        if "${name//-/_}_up"; then echo "$name: answers on $(address_of "$name")"; else echo "$name: no answer"; fi
+    done
 }
 
 # One start or stop at a time per DIR (the lock file lives next to DIR, not in it: stop
