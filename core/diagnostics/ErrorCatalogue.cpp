@@ -260,20 +260,29 @@ QList<CatalogueMatch> ErrorCatalogue::match(const QString &text) const
 
 QList<CatalogueMatch> ErrorCatalogue::match(const Error &error) const
 {
+    QString text = error.message();
+    if (!error.details().isEmpty() && error.details() != error.message())
+        text += u'\n' + error.details();
+    const QList<CatalogueMatch> byText = match(text);
     QList<CatalogueMatch> matches;
     QSet<QString> seen;
     if (error.code() != ErrorCode::None) {
+        // Entries that list the code and whose words match too: the words say which of them
+        // (a registry's TLS failure and an engine's share the code).
+        for (const CatalogueMatch &found : byText) {
+            if (found.entry.errorCodes().contains(error.code())) {
+                matches.append({ found.entry, QString(), -1 });
+                seen.insert(found.entry.id());
+            }
+        }
+        // Then the rest of the code's entries, in catalogue order: a translated message.
         for (const KnownError &entry : m_entries) {
-            if (entry.errorCodes().contains(error.code())) {
+            if (entry.errorCodes().contains(error.code()) && !seen.contains(entry.id())) {
                 matches.append({ entry, QString(), -1 });
                 seen.insert(entry.id());
             }
         }
     }
-    QString text = error.message();
-    if (!error.details().isEmpty() && error.details() != error.message())
-        text += u'\n' + error.details();
-    const QList<CatalogueMatch> byText = match(text);
     for (const CatalogueMatch &found : byText) {
         if (!seen.contains(found.entry.id()))
             matches.append(found);

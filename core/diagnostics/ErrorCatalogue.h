@@ -47,8 +47,9 @@ public:
     // matched excerpt, the earlier; equal lengths keep catalogue order. ANSI escape sequences
     // are removed and CRLF/CR become LF first.
     QList<CatalogueMatch> match(const QString &text) const;
-    // Wharf's own errors: entries listing the error's code first (catalogue order), then the
-    // entries whose patterns match the message and the details.
+    // Wharf's own errors: entries listing the error's code first (those whose patterns also
+    // match the message and details before the others, which keep catalogue order), then the
+    // entries whose patterns match.
     QList<CatalogueMatch> match(const Error &error) const;
 
     const KnownError *entry(QStringView id) const;

@@ -72,6 +72,12 @@ private Q_SLOTS:
     void redirectToAnotherOriginDropsCredentials();
     void bearerTokenFlowAndCaching();
     void hugeTagList();
+    void basicAuthLogin();
+    void tokenAuthAnonymousAndLogin();
+    void tokenAuthCachesTokens();
+    void tlsWithCaFile();
+    void tlsWithoutCaFileNamesTheProblem();
+    void tlsInsecureOptIn();
 };
 
 void TestRegistryClient::realRegistryListsAndReads()
@@ -374,6 +380,167 @@ void TestRegistryClient::hugeTagList()
     QTRY_VERIFY_WITH_TIMEOUT(tags->done(), 20000);
     QVERIFY2(tags->result->ok(), qPrintable(whyNot(*tags->result)));
     QCOMPARE(tags->result->value().size(), 200000);
+}
+
+void TestRegistryClient::basicAuthLogin()
+{
+    WHARF_REQUIRE_BASIC_REGISTRY();
+    const RegistryHost host = hostOf(TestServices::basicRegistryAddress());
+    {
+        RegistryClient client(host);
+        client.setCredential(TestServices::registryUser(), TestServices::registryPassword());
+        auto login = std::make_shared<Outcome<void>>();
+        client.checkLogin(this, capture(login));
+        QTRY_VERIFY_WITH_TIMEOUT(login->done(), 15000);
+        QVERIFY2(login->result->ok(), qPrintable(whyNot(*login->result)));
+        auto tags = std::make_shared<Outcome<QStringList>>();
+        client.listTags(u"private/busybox"_s, this, nullptr, capture(tags));
+        QTRY_VERIFY_WITH_TIMEOUT(tags->done(), 15000);
+        QVERIFY2(tags->result->ok(), qPrintable(whyNot(*tags->result)));
+        QCOMPARE(tags->result->value(), QStringList{ u"1"_s });
+    }
+    {
+        const QString wrong = u"not-the-password-%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        RegistryClient client(host);
+        client.setCredential(TestServices::registryUser(), wrong);
+        auto login = std::make_shared<Outcome<void>>();
+        client.checkLogin(this, capture(login));
+        QTRY_VERIFY_WITH_TIMEOUT(login->done(), 15000);
+        QVERIFY(!login->result->ok());
+        QCOMPARE(login->result->error().code(), ErrorCode::AuthenticationRequired);
+        QVERIFY(login->result->error().message().contains(u"did not accept"_s));
+        QVERIFY(!login->result->error().toString().contains(wrong));
+    }
+    {
+        RegistryClient anonymous(host);
+        auto tags = std::make_shared<Outcome<QStringList>>();
+        anonymous.listTags(u"private/busybox"_s, this, nullptr, capture(tags));
+        QTRY_VERIFY_WITH_TIMEOUT(tags->done(), 15000);
+        QCOMPARE(tags->result->error().code(), ErrorCode::AuthenticationRequired);
+        QVERIFY(tags->result->error().message().contains(u"Log in"_s));
+    }
+}
+
+void TestRegistryClient::tokenAuthAnonymousAndLogin()
+{
+    WHARF_REQUIRE_TOKEN_REGISTRY();
+    const RegistryHost host = hostOf(TestServices::tokenRegistryAddress());
+    {
+        // Anonymous: public/ is readable with an anonymous token, private/ is not.
+        RegistryClient client(host);
+        auto details = std::make_shared<Outcome<TagDetails>>();
+        client.fetchTagDetails(u"public/busybox"_s, u"1"_s, this, capture(details));
+        QTRY_VERIFY_WITH_TIMEOUT(details->done(), 15000);
+        QVERIFY2(details->result->ok(), qPrintable(whyNot(*details->result)));
+        QVERIFY(details->result->value().compressedSize > 0);
+        auto denied = std::make_shared<Outcome<QStringList>>();
+        client.listTags(u"private/busybox"_s, this, nullptr, capture(denied));
+        QTRY_VERIFY_WITH_TIMEOUT(denied->done(), 15000);
+        QCOMPARE(denied->result->error().code(), ErrorCode::AuthenticationRequired);
+    }
+    {
+        RegistryClient client(host);
+        client.setCredential(TestServices::registryUser(), TestServices::registryPassword());
+        auto login = std::make_shared<Outcome<void>>();
+        client.checkLogin(this, capture(login));
+        QTRY_VERIFY_WITH_TIMEOUT(login->done(), 15000);
+        QVERIFY2(login->result->ok(), qPrintable(whyNot(*login->result)));
+        auto tags = std::make_shared<Outcome<QStringList>>();
+        client.listTags(u"private/busybox"_s, this, nullptr, capture(tags));
+        QTRY_VERIFY_WITH_TIMEOUT(tags->done(), 15000);
+        QVERIFY2(tags->result->ok(), qPrintable(whyNot(*tags->result)));
+        auto catalog = std::make_shared<Outcome<int>>();
+        client.listRepositories(this, nullptr, capture(catalog));
+        QTRY_VERIFY_WITH_TIMEOUT(catalog->done(), 15000);
+        QVERIFY2(catalog->result->ok(), qPrintable(whyNot(*catalog->result)));
+        QVERIFY(catalog->result->value() >= 2);
+    }
+    {
+        // A wrong password is refused by the token service: checkLogin says so.
+        RegistryClient client(host);
+        client.setCredential(TestServices::registryUser(), u"wrong"_s);
+        auto login = std::make_shared<Outcome<void>>();
+        client.checkLogin(this, capture(login));
+        QTRY_VERIFY_WITH_TIMEOUT(login->done(), 15000);
+        QVERIFY(!login->result->ok());
+        QCOMPARE(login->result->error().code(), ErrorCode::AuthenticationRequired);
+    }
+}
+
+void TestRegistryClient::tokenAuthCachesTokens()
+{
+    WHARF_REQUIRE_TOKEN_REGISTRY();
+    QVERIFY(TestServices::resetTokenServerStats());
+    RegistryClient client(hostOf(TestServices::tokenRegistryAddress()));
+    client.setCredential(TestServices::registryUser(), TestServices::registryPassword());
+    // Ten requests on one repository, five of them at once: one token.
+    for (int round = 0; round < 2; ++round) {
+        QList<std::shared_ptr<Outcome<QStringList>>> outcomes;
+        for (int i = 0; i < 5; ++i) {
+            outcomes.append(std::make_shared<Outcome<QStringList>>());
+            client.listTags(u"private/busybox"_s, this, nullptr, capture(outcomes.constLast()));
+        }
+        for (const auto &outcome : outcomes) {
+            QTRY_VERIFY_WITH_TIMEOUT(outcome->done(), 15000);
+            QVERIFY2(outcome->result->ok(), qPrintable(whyNot(*outcome->result)));
+        }
+    }
+    QCOMPARE(client.tokenRequestCount(), 1);
+    QCOMPARE(TestServices::tokenServerIssuedCount(), 1);
+    // Another repository needs another scope: one more token.
+    auto other = std::make_shared<Outcome<QStringList>>();
+    client.listTags(u"public/busybox"_s, this, nullptr, capture(other));
+    QTRY_VERIFY_WITH_TIMEOUT(other->done(), 15000);
+    QVERIFY2(other->result->ok(), qPrintable(whyNot(*other->result)));
+    QCOMPARE(client.tokenRequestCount(), 2);
+}
+
+void TestRegistryClient::tlsWithCaFile()
+{
+    WHARF_REQUIRE_TLS_REGISTRY();
+    RegistryOptions options;
+    options.caFile = TestServices::tlsRegistryCaFile();
+    RegistryClient client(hostOf(TestServices::tlsRegistryAddress()), options);
+    auto tags = std::make_shared<Outcome<QStringList>>();
+    client.listTags(u"test/busybox"_s, this, nullptr, capture(tags));
+    QTRY_VERIFY_WITH_TIMEOUT(tags->done(), 15000);
+    QVERIFY2(tags->result->ok(), qPrintable(whyNot(*tags->result)));
+    QCOMPARE(tags->result->value(), QStringList{ u"1"_s });
+}
+
+void TestRegistryClient::tlsWithoutCaFileNamesTheProblem()
+{
+    WHARF_REQUIRE_TLS_REGISTRY();
+    // Loopback may fall back to plain HTTP, but never because of a certificate problem.
+    RegistryClient client(hostOf(TestServices::tlsRegistryAddress()));
+    auto tags = std::make_shared<Outcome<QStringList>>();
+    client.listTags(u"test/busybox"_s, this, nullptr, capture(tags));
+    QTRY_VERIFY_WITH_TIMEOUT(tags->done(), 15000);
+    QVERIFY(!tags->result->ok());
+    QCOMPARE(tags->result->error().code(), ErrorCode::TlsFailed);
+    const QString message = tags->result->error().message();
+    QVERIFY2(message.contains(u"certificate"_s, Qt::CaseInsensitive) && message.contains(u"CA file"_s),
+             qPrintable(message));
+
+    RegistryOptions options;
+    options.caFile = u"/nonexistent/ca.pem"_s;
+    RegistryClient misconfigured(hostOf(TestServices::tlsRegistryAddress()), options);
+    auto failed = std::make_shared<Outcome<QStringList>>();
+    misconfigured.listTags(u"test/busybox"_s, this, nullptr, capture(failed));
+    QTRY_VERIFY(failed->done());
+    QCOMPARE(failed->result->error().code(), ErrorCode::InvalidConfiguration);
+}
+
+void TestRegistryClient::tlsInsecureOptIn()
+{
+    WHARF_REQUIRE_TLS_REGISTRY();
+    RegistryOptions options;
+    options.insecure = true;
+    RegistryClient client(hostOf(TestServices::tlsRegistryAddress()), options);
+    auto tags = std::make_shared<Outcome<QStringList>>();
+    client.listTags(u"test/busybox"_s, this, nullptr, capture(tags));
+    QTRY_VERIFY_WITH_TIMEOUT(tags->done(), 15000);
+    QVERIFY2(tags->result->ok(), qPrintable(whyNot(*tags->result)));
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClient)

@@ -73,6 +73,15 @@ QList<Example> referenceExamples()
 QList<Example> variantExamples()
 {
     return {
+        // registries and credentials (issue 3): Wharf's own wording
+        {"registry access denied, Wharf", u"gitlab-registry.cern.ch does not allow your account to list its repositories."_s, u"registry-access-denied"_s},
+        {"registry 503, Wharf", u"registry.cern.ch had a problem of its own (HTTP 503) when Wharf tried to list the tags of cms/x. Try again later."_s, u"registry-server-error"_s},
+        {"registry TLS, Wharf", u"Wharf does not trust the TLS certificate of registry.example.org, so it could not list its repositories: The issuer certificate of a locally looked up certificate could not be found."_s, u"registry-tls-untrusted"_s},
+        {"keychain missing, Wharf", u"No keychain is available: no Secret Service answers on the session bus. Wharf can keep the password for this session only."_s, u"keychain-unavailable"_s},
+        {"keychain, QtKeychain autolaunch", u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s, u"keychain-unavailable"_s},
+        {"login file unreadable, Wharf", u"Wharf could not read the Docker login file /home/u/.docker/config.json, so it does not overwrite it."_s, u"credential-store-failed"_s},
+        {"registry timeout, Wharf", u"registry.cern.ch stopped answering for 30 s while Wharf tried to list its repositories. The registry or the network is slow or down; try again later."_s, u"network-timeout"_s},
+        {"rate limit, Wharf", u"docker.io refuses more requests for now (rate limit), so Wharf could not read the manifest of library/x:1. 0 of 100 requests left per 6 h."_s, u"dockerhub-rate-limit"_s},
         // SELinux and the FUSE container
         {"map segment, other library", u"bash: error while loading shared libraries: libc.so.6: failed to map segment from shared object: Permission denied"_s, u"selinux-fuse-map-segment"_s},
         {"map segment, no reason", u"/usr/bin/cvmfs2: error while loading shared libraries: libfuse.so.2: failed to map segment from shared object"_s, u"selinux-fuse-map-segment"_s},
