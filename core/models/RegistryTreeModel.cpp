@@ -299,6 +299,15 @@ void RegistryTreeModel::finishLoad(Node *node, State state)
     updateRow(node);
 }
 
+void RegistryTreeModel::failLoad(Node *node, const Error &error)
+{
+    const bool cancelled = error.code() == ErrorCode::Cancelled;
+    setMessage(node, cancelled ? tr("Cancelled. Reload to try again.") : error.message(), error);
+    finishLoad(node, State::Failed);
+    if (!cancelled)
+        Q_EMIT loadFailed(indexOf(node), error);
+}
+
 void RegistryTreeModel::loadRepositories(Node *registry)
 {
     setMessage(registry, tr("Loading repositories…"));
@@ -309,9 +318,7 @@ void RegistryTreeModel::loadRepositories(Node *registry)
         if (!node || node->state != State::Loading)
             return;
         if (!client) {
-            setMessage(node, client.error().message(), client.error());
-            finishLoad(node, State::Failed);
-            Q_EMIT loadFailed(indexOf(node), client.error());
+            failLoad(node, client.error());
             return;
         }
         const QStringList manual = m_manual.value(node->name);
@@ -358,8 +365,7 @@ void RegistryTreeModel::loadRepositories(Node *registry)
             const Error &error = total.error();
             switch (error.code()) {
             case ErrorCode::Cancelled:
-                setMessage(current, tr("Cancelled. Reload to try again."), error);
-                finishLoad(current, State::Failed);
+                failLoad(current, error);
                 return;
             case ErrorCode::AuthenticationRequired:
             case ErrorCode::AccessDenied:
@@ -379,9 +385,7 @@ void RegistryTreeModel::loadRepositories(Node *registry)
                 finishLoad(current, State::ListingClosed);
                 return;
             default:
-                setMessage(current, error.message(), error);
-                finishLoad(current, State::Failed);
-                Q_EMIT loadFailed(indexOf(current), error);
+                failLoad(current, error);
                 return;
             }
         };
@@ -414,9 +418,7 @@ void RegistryTreeModel::loadTags(Node *repository)
         if (!node || node->state != State::Loading)
             return;
         if (!client) {
-            setMessage(node, client.error().message(), client.error());
-            finishLoad(node, State::Failed);
-            Q_EMIT loadFailed(indexOf(node), client.error());
+            failLoad(node, client.error());
             return;
         }
         auto seen = std::make_shared<int>(0);
@@ -430,14 +432,7 @@ void RegistryTreeModel::loadTags(Node *repository)
             if (!current)
                 return;
             if (!tags) {
-                const Error &error = tags.error();
-                setMessage(current,
-                           error.code() == ErrorCode::Cancelled ? tr("Cancelled. Reload to try again.")
-                                                                : error.message(),
-                           error);
-                finishLoad(current, State::Failed);
-                if (error.code() != ErrorCode::Cancelled)
-                    Q_EMIT loadFailed(indexOf(current), error);
+                failLoad(current, tags.error());
                 return;
             }
             QStringList sorted = *tags;

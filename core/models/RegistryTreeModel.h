@@ -116,6 +116,8 @@ private:
     void setMessage(Node *parent, const QString &text, const std::optional<Error> &error = std::nullopt);
     void clearChildren(Node *parent);
     void finishLoad(Node *node, State state);
+    // The load below `node` failed: a message row says why (or that it was cancelled).
+    void failLoad(Node *node, const Error &error);
     void updateRow(Node *node);
     void changeActivity(int delta);
     QString infoText(const Node *node) const;

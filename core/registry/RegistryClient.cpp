@@ -242,22 +242,27 @@ void RegistryClient::send(RegistryCall *call, Exchange exchange, ResponseCallbac
     // new repository.
     if (m_authScheme == AuthScheme::Bearer && exchange.withCredentials && !m_realm.isEmpty()
         && m_tokens.find(exchange.scopes, QDateTime::currentDateTimeUtc()).isNull()) {
-        QPointer<RegistryCall> guard(call);
-        const QString action = exchange.action;
-        const QStringList scopes = exchange.scopes;
-        fetchToken(call, scopes, action,
-                   [this, guard, exchange = std::move(exchange), done = std::move(done)](Result<BearerToken> token) mutable {
-                       if (!guard || guard->isCancelled())
-                           return;
-                       if (!token) {
-                           done(token.error());
-                           return;
-                       }
-                       transmit(guard, std::move(exchange), std::move(done));
-                   });
+        transmitWithToken(call, std::move(exchange), std::move(done));
         return;
     }
     transmit(call, std::move(exchange), std::move(done));
+}
+
+void RegistryClient::transmitWithToken(RegistryCall *call, Exchange exchange, ResponseCallback done)
+{
+    QPointer<RegistryCall> guard(call);
+    const QString action = exchange.action;
+    const QStringList scopes = exchange.scopes;
+    fetchToken(call, scopes, action,
+               [this, guard, exchange = std::move(exchange), done = std::move(done)](Result<BearerToken> token) mutable {
+                   if (!guard || guard->isCancelled())
+                       return;
+                   if (!token) {
+                       done(token.error());
+                       return;
+                   }
+                   transmit(guard, std::move(exchange), std::move(done));
+               });
 }
 
 void RegistryClient::transmit(RegistryCall *call, Exchange exchange, ResponseCallback done)
@@ -388,17 +393,7 @@ void RegistryClient::handleReply(RegistryCall *call, QNetworkReply *reply, Excha
             }
             exchange.scopes = scopes;
             exchange.authRetried = true;
-            QPointer<RegistryCall> guard(call);
-            fetchToken(call, scopes, exchange.action,
-                       [this, guard, exchange = std::move(exchange), done = std::move(done)](Result<BearerToken> token) mutable {
-                           if (!guard || guard->isCancelled())
-                               return;
-                           if (!token) {
-                               done(token.error());
-                               return;
-                           }
-                           transmit(guard, std::move(exchange), std::move(done));
-                       });
+            transmitWithToken(call, std::move(exchange), std::move(done));
             return;
         }
         if (basic && hasCredential()) {

@@ -113,6 +113,8 @@ private:
 
     void send(RegistryCall *call, Exchange exchange, ResponseCallback done);
     void transmit(RegistryCall *call, Exchange exchange, ResponseCallback done);
+    // Gets a token for the exchange's scopes (cached or fetched), then transmits.
+    void transmitWithToken(RegistryCall *call, Exchange exchange, ResponseCallback done);
     void handleReply(RegistryCall *call, QNetworkReply *reply, Exchange exchange, ResponseCallback done);
     void fetchToken(RegistryCall *call, const QStringList &scopes, const QString &action,
                     std::function<void(Result<BearerToken>)> done);
