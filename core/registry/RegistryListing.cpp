@@ -114,7 +114,8 @@ Result<RegistryListing> RegistryListing::parseDockerHubRepositories(const QByteA
     }
     const QUrl next(root->value("next"_L1).toString());
     // Follow only Docker Hub itself, over HTTPS.
-    if (next.isValid() && next.scheme() == u"https"_s && next.host() == u"hub.docker.com"_s)
+    if (next.isValid() && next.scheme() == u"https"_s && next.host() == u"hub.docker.com"_s
+        && next.port(443) == 443 && next.userInfo().isEmpty())
         listing.next = next;
     return listing;
 }

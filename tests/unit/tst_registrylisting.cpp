@@ -194,6 +194,8 @@ private Q_SLOTS:
         QTest::newRow("suffix host") << "\"https://hub.docker.com.evil.example.org/v2/\""_ba << QString();
         QTest::newRow("prefix host") << "\"https://evilhub.docker.com/v2/\""_ba << QString();
         QTest::newRow("user info trick") << "\"https://hub.docker.com@evil.example.org/v2/\""_ba << QString();
+        QTest::newRow("other port") << "\"https://hub.docker.com:8443/v2/repositories/cern/?page=2\""_ba << QString();
+        QTest::newRow("user info") << "\"https://u:p@hub.docker.com/v2/repositories/cern/?page=2\""_ba << QString();
         QTest::newRow("relative") << "\"/v2/repositories/cern/?page=2\""_ba << QString();
         QTest::newRow("scheme-relative") << "\"//evil.example.org/v2/\""_ba << QString();
         QTest::newRow("file") << "\"file:///etc/passwd\""_ba << QString();
