@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AuthChallenge.h"
 
+#include "HeaderTokenizer.h"
+
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -9,90 +11,12 @@ namespace Wharf {
 
 namespace {
 
-bool isAlphaNumeric(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// RFC 9110 tchar.
-bool isTokenChar(char c)
-{
-    if (isAlphaNumeric(c))
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-    case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
 // RFC 7235 token68, without its trailing '='s.
 bool isToken68Char(char c)
 {
-    return isAlphaNumeric(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+    return HeaderTokenizer::isAlphaNumeric(c) || c == '-' || c == '.' || c == '_' || c == '~'
+        || c == '+' || c == '/';
 }
-
-// What servers put in an unquoted value beyond the grammar's token: some send
-// `realm=https://host/token` without quotes. Visible ASCII except the delimiters.
-bool isLooseValueChar(char c)
-{
-    return c > 0x20 && c < 0x7f && c != ',' && c != '"' && c != '\\';
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-// A cursor over the header value; every step checks the end itself.
-struct Cursor
-{
-    const QByteArray &text;
-    qsizetype pos = 0;
-
-    bool atEnd() const { return pos >= text.size(); }
-    char peek() const { return atEnd() ? '\0' : text.at(pos); }
-    void skipSpaces()
-    {
-        while (!atEnd() && isSpace(text.at(pos)))
-            ++pos;
-    }
-    void skipSpacesAndCommas()
-    {
-        while (!atEnd() && (isSpace(text.at(pos)) || text.at(pos) == ','))
-            ++pos;
-    }
-    QByteArray readWhile(bool (*accept)(char))
-    {
-        const qsizetype start = pos;
-        while (!atEnd() && accept(text.at(pos)))
-            ++pos;
-        return text.mid(start, pos - start);
-    }
-    // After the opening quote: the unescaped content, or nullopt when the string does not
-    // end or holds a control character.
-    std::optional<QByteArray> readQuotedRest()
-    {
-        QByteArray value;
-        while (!atEnd()) {
-            char c = text.at(pos++);
-            if (c == '"')
-                return value;
-            if (c == '\\') {
-                if (atEnd())
-                    return std::nullopt;
-                c = text.at(pos++);
-            }
-            const auto u = static_cast<unsigned char>(c);
-            if ((u < 0x20 && c != '\t') || u == 0x7f)
-                return std::nullopt;
-            value.append(c);
-        }
-        return std::nullopt;
-    }
-};
 
 AuthChallenge::Scheme schemeFor(const QByteArray &name)
 {
@@ -105,13 +29,13 @@ AuthChallenge::Scheme schemeFor(const QByteArray &name)
 
 // Whether the cursor stands on `name =`: the start of another parameter of the same
 // challenge (rather than the scheme of the next challenge). Leaves the cursor where it was.
-bool atParameter(Cursor &cursor)
+bool atParameter(HeaderTokenizer &cursor)
 {
-    const qsizetype start = cursor.pos;
-    const bool named = !cursor.readWhile(isTokenChar).isEmpty();
+    const qsizetype start = cursor.position();
+    const bool named = !cursor.readToken().isEmpty();
     cursor.skipSpaces();
     const bool result = named && cursor.peek() == '=';
-    cursor.pos = start;
+    cursor.setPosition(start);
     return result;
 }
 
@@ -123,17 +47,17 @@ QList<AuthChallenge> AuthChallenge::parse(const QByteArray &headerValue)
     if (headerValue.size() > MaxHeaderBytes)
         return challenges;
 
-    Cursor cursor{headerValue};
+    HeaderTokenizer cursor(headerValue);
     cursor.skipSpacesAndCommas();
     while (!cursor.atEnd()) {
         if (challenges.size() >= MaxChallenges)
             break;
         AuthChallenge challenge;
-        const QByteArray scheme = cursor.readWhile(isTokenChar);
+        const QByteArray scheme = cursor.readToken();
         if (scheme.isEmpty())
             break;
         // The scheme ends at a space, a comma or the end ("Basic, Bearer ...").
-        if (!cursor.atEnd() && !isSpace(cursor.peek()) && cursor.peek() != ',')
+        if (!cursor.atEnd() && !HeaderTokenizer::isSpace(cursor.peek()) && cursor.peek() != ',')
             break;
         challenge.m_schemeName = QString::fromLatin1(scheme);
         challenge.m_scheme = schemeFor(scheme);
@@ -142,39 +66,33 @@ QList<AuthChallenge> AuthChallenge::parse(const QByteArray &headerValue)
         bool broken = false;
         if (!cursor.atEnd() && cursor.peek() != ',') {
             // token68 when it is all there is before the next comma; else auth-params.
-            const qsizetype start = cursor.pos;
+            const qsizetype start = cursor.position();
             QByteArray token68 = cursor.readWhile(isToken68Char);
             if (!token68.isEmpty()) {
                 while (cursor.peek() == '=') {
                     token68.append('=');
-                    ++cursor.pos;
+                    cursor.advance();
                 }
             }
             cursor.skipSpaces();
             if (!token68.isEmpty() && (cursor.atEnd() || cursor.peek() == ',')) {
                 challenge.m_token68 = QString::fromLatin1(token68);
             } else {
-                cursor.pos = start;
+                cursor.setPosition(start);
                 for (;;) {
-                    const QByteArray name = cursor.readWhile(isTokenChar);
+                    const QByteArray name = cursor.readToken();
                     cursor.skipSpaces();
                     if (name.isEmpty() || cursor.peek() != '=') {
                         broken = true;
                         break;
                     }
-                    ++cursor.pos;
+                    cursor.advance();
                     cursor.skipSpaces();
-                    QByteArray value;
-                    if (cursor.peek() == '"') {
-                        ++cursor.pos;
-                        const std::optional<QByteArray> quoted = cursor.readQuotedRest();
-                        if (!quoted) {
-                            broken = true;
-                            break;
-                        }
-                        value = *quoted;
-                    } else {
-                        value = cursor.readWhile(isLooseValueChar);
+                    const std::optional<QByteArray> value
+                        = cursor.readValue(HeaderTokenizer::isLooseValueChar);
+                    if (!value) {
+                        broken = true;
+                        break;
                     }
                     if (challenge.m_parameters.size() >= MaxParameters) {
                         broken = true;
@@ -182,7 +100,7 @@ QList<AuthChallenge> AuthChallenge::parse(const QByteArray &headerValue)
                     }
                     const QString nameText = QString::fromLatin1(name);
                     if (!challenge.hasParameter(nameText))
-                        challenge.m_parameters.append({nameText, QString::fromUtf8(value)});
+                        challenge.m_parameters.append({nameText, QString::fromUtf8(*value)});
                     cursor.skipSpaces();
                     if (cursor.atEnd())
                         break;

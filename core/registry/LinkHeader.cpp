@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LinkHeader.h"
 
+#include "HeaderTokenizer.h"
+
 #include <QCoreApplication>
 
 #include <optional>
@@ -11,28 +13,11 @@ namespace Wharf {
 
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-    case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Unquoted parameter values: the grammar wants a token, servers also send URIs unquoted.
+// Unquoted parameter values: the grammar wants a token, servers also send URIs unquoted;
+// ';' starts the next parameter.
 bool isLooseValueChar(char c)
 {
-    return c > 0x20 && c < 0x7f && c != ',' && c != ';' && c != '"' && c != '\\';
+    return c != ';' && HeaderTokenizer::isLooseValueChar(c);
 }
 
 // A URI reference holds visible ASCII only; anything else must be percent-encoded.
@@ -63,27 +48,6 @@ Error malformed(const QString &why, const QByteArray &headerValue)
                  details);
 }
 
-struct Cursor
-{
-    const QByteArray &text;
-    qsizetype pos = 0;
-
-    bool atEnd() const { return pos >= text.size(); }
-    char peek() const { return atEnd() ? '\0' : text.at(pos); }
-    void skipSpaces()
-    {
-        while (!atEnd() && isSpace(text.at(pos)))
-            ++pos;
-    }
-    QByteArray readWhile(bool (*accept)(char))
-    {
-        const qsizetype start = pos;
-        while (!atEnd() && accept(text.at(pos)))
-            ++pos;
-        return text.mid(start, pos - start);
-    }
-};
-
 bool hasNextRelation(const QByteArray &rel)
 {
     const QList<QByteArray> relations = rel.simplified().split(' ');
@@ -108,20 +72,19 @@ Result<QUrl> LinkHeader::nextPage(const QByteArray &headerValue, const QUrl &req
         return malformed(u"Link header larger than 16 KiB"_s, {});
 
     std::optional<QByteArray> target;
-    Cursor cursor{headerValue};
+    HeaderTokenizer cursor(headerValue);
     for (;;) {
-        while (!cursor.atEnd() && (isSpace(cursor.peek()) || cursor.peek() == ','))
-            ++cursor.pos;
+        cursor.skipSpacesAndCommas();
         if (cursor.atEnd())
             break;
         if (cursor.peek() != '<')
             return malformed(u"a link does not start with '<'"_s, headerValue);
-        ++cursor.pos;
+        cursor.advance();
         const QByteArray uri = cursor.readWhile(isUriChar);
         const qsizetype close = uri.indexOf('>');
         if (close < 0)
             return malformed(u"a link target does not end with '>'"_s, headerValue);
-        cursor.pos -= uri.size() - close - 1; // just after '>'
+        cursor.setPosition(cursor.position() - (uri.size() - close - 1)); // just after '>'
         const QByteArray linkTarget = uri.left(close);
 
         // Parameters: `; name = value`, the first rel counts (RFC 8288 3.3).
@@ -130,39 +93,25 @@ Result<QUrl> LinkHeader::nextPage(const QByteArray &headerValue, const QUrl &req
             cursor.skipSpaces();
             if (cursor.peek() != ';')
                 break;
-            ++cursor.pos;
+            cursor.advance();
             cursor.skipSpaces();
             if (cursor.atEnd() || cursor.peek() == ',')
                 break; // a trailing ';'
-            const QByteArray name = cursor.readWhile(isTokenChar);
+            const QByteArray name = cursor.readToken();
             if (name.isEmpty())
                 return malformed(u"a link parameter has no name"_s, headerValue);
             cursor.skipSpaces();
             QByteArray value;
             if (cursor.peek() == '=') {
-                ++cursor.pos;
+                cursor.advance();
                 cursor.skipSpaces();
-                if (cursor.peek() == '"') {
-                    ++cursor.pos;
-                    bool closed = false;
-                    while (!cursor.atEnd()) {
-                        char c = cursor.text.at(cursor.pos++);
-                        if (c == '"') {
-                            closed = true;
-                            break;
-                        }
-                        if (c == '\\' && !cursor.atEnd())
-                            c = cursor.text.at(cursor.pos++);
-                        const auto u = static_cast<unsigned char>(c);
-                        if ((u < 0x20 && c != '\t') || u == 0x7f)
-                            return malformed(u"a control character in a quoted link parameter"_s, headerValue);
-                        value.append(c);
-                    }
-                    if (!closed)
-                        return malformed(u"a quoted link parameter does not end"_s, headerValue);
-                } else {
-                    value = cursor.readWhile(isLooseValueChar);
-                }
+                HeaderTokenizer::QuotedFailure failure = HeaderTokenizer::QuotedFailure::None;
+                const std::optional<QByteArray> read = cursor.readValue(isLooseValueChar, &failure);
+                if (failure == HeaderTokenizer::QuotedFailure::ControlCharacter)
+                    return malformed(u"a control character in a quoted link parameter"_s, headerValue);
+                if (!read)
+                    return malformed(u"a quoted link parameter does not end"_s, headerValue);
+                value = *read;
             }
             if (!rel && name.compare("rel", Qt::CaseInsensitive) == 0)
                 rel = value;

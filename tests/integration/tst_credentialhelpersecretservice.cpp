@@ -4,6 +4,7 @@
 // get, erase, as Docker itself would use it; and CredentialImporter finding a login that a
 // config.json with "credsStore": "secretservice" points at, then importing it into Wharf's
 // own keychain entry.
+#include "AwaitResult.h"
 #include "KeyringFixtures.h"
 #include "credentials/CredentialHelperClient.h"
 #include "credentials/CredentialImporter.h"
@@ -25,22 +26,6 @@ class tst_CredentialHelperSecretService : public QObject
 {
     Q_OBJECT
 
-private:
-    template<typename T, typename Start> Result<T> await(Start start)
-    {
-        std::optional<Result<T>> answer;
-        start([&](Result<T> result) {
-            if (answer)
-                qFatal("callback called twice");
-            answer = std::move(result);
-        });
-        if (answer.has_value())
-            qFatal("callback called synchronously");
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30000))
-            return Error(ErrorCode::Timeout, u"test: no answer in 30 s"_s);
-        return *answer;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -58,7 +43,7 @@ private Q_SLOTS:
         const QString secret = uniqueSecret();
         const QString serverUrl = u"https://127.0.0.1:5000"_s;
 
-        const Result<void> stored = await<void>([&](auto done) {
+        const Result<void> stored = awaitResult<void>([&](auto done) {
             client.store(
                 serverUrl, RegistryCredential(u"127.0.0.1:5000"_s, u"alice"_s, secret), done);
         });
@@ -69,25 +54,25 @@ private Q_SLOTS:
                     .output.contains(secret));
 
         const Result<QMap<QString, QString>> listed
-            = await<QMap<QString, QString>>([&](auto done) { client.list(done); });
+            = awaitResult<QMap<QString, QString>>([&](auto done) { client.list(done); });
         QVERIFY(listed);
         QCOMPARE(listed->value(serverUrl), u"alice"_s);
 
         Result<RegistryCredential> got
-            = await<RegistryCredential>([&](auto done) { client.get(serverUrl, done); });
+            = awaitResult<RegistryCredential>([&](auto done) { client.get(serverUrl, done); });
         QVERIFY2(got, qPrintable(got ? QString() : got.error().toString()));
         QCOMPARE(got->registry, u"127.0.0.1:5000"_s);
         QCOMPARE(got->username, u"alice"_s);
         QCOMPARE(got->secret, secret);
 
         // The helper wants the server URL exactly as stored.
-        got = await<RegistryCredential>([&](auto done) { client.get(u"127.0.0.1:5000"_s, done); });
+        got = awaitResult<RegistryCredential>([&](auto done) { client.get(u"127.0.0.1:5000"_s, done); });
         QVERIFY(!got);
         QCOMPARE(got.error().code(), ErrorCode::NotFound);
 
-        const Result<void> erased = await<void>([&](auto done) { client.erase(serverUrl, done); });
+        const Result<void> erased = awaitResult<void>([&](auto done) { client.erase(serverUrl, done); });
         QVERIFY(erased.ok());
-        got = await<RegistryCredential>([&](auto done) { client.get(serverUrl, done); });
+        got = awaitResult<RegistryCredential>([&](auto done) { client.get(serverUrl, done); });
         QVERIFY(!got);
         QCOMPARE(got.error().code(), ErrorCode::NotFound);
         QVERIFY(!got.error().toString().contains(secret));
@@ -99,15 +84,15 @@ private Q_SLOTS:
     {
         CredentialHelperClient client(u"secretservice"_s, KeyringService::environment());
         const QString secret = uniqueSecret();
-        QVERIFY(await<void>([&](auto done) {
+        QVERIFY(awaitResult<void>([&](auto done) {
             client.store(RegistryCredential(u"docker.io"_s, u"hubuser"_s, secret), done);
         }).ok());
-        const auto listed = await<QMap<QString, QString>>([&](auto done) { client.list(done); });
+        const auto listed = awaitResult<QMap<QString, QString>>([&](auto done) { client.list(done); });
         QCOMPARE(listed->value(u"https://index.docker.io/v1/"_s), u"hubuser"_s);
-        const auto got = await<RegistryCredential>(
+        const auto got = awaitResult<RegistryCredential>(
             [&](auto done) { client.get(u"https://index.docker.io/v1/"_s, done); });
         QCOMPARE(got->registry, u"docker.io"_s);
-        QVERIFY(await<void>([&](auto done) {
+        QVERIFY(awaitResult<void>([&](auto done) {
             client.erase(u"https://index.docker.io/v1/"_s, done);
         }).ok());
     }
@@ -116,7 +101,7 @@ private Q_SLOTS:
     {
         const QString secret = uniqueSecret(u"imported"_s);
         CredentialHelperClient helper(u"secretservice"_s, KeyringService::environment());
-        QVERIFY(await<void>([&](auto done) {
+        QVERIFY(awaitResult<void>([&](auto done) {
             helper.store(u"registry.example.org"_s,
                 RegistryCredential(u"registry.example.org"_s, u"frank"_s, secret), done);
         }).ok());
@@ -160,12 +145,12 @@ private Q_SLOTS:
         QSettings settings(settingsDir.filePath(u"wharf.ini"_s), QSettings::IniFormat);
         RegistryAccounts accounts(&settings);
         CredentialStore store(&accounts);
-        const Result<void> imported = await<void>([&](auto done) {
+        const Result<void> imported = awaitResult<void>([&](auto done) {
             importer.importInto(*found, &store, CredentialStore::PersistMode::Keychain, done);
         });
         QVERIFY2(
             imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().toString()));
-        const auto credential = await<RegistryCredential>(
+        const auto credential = awaitResult<RegistryCredential>(
             [&](auto done) { store.credential(u"registry.example.org"_s, done); });
         QVERIFY(credential);
         QCOMPARE(credential->secret, secret);
@@ -178,9 +163,9 @@ private Q_SLOTS:
         QCOMPARE(config.readAll(), configText);
 
         QVERIFY(
-            await<void>([&](auto done) { store.forget(u"registry.example.org"_s, done); }).ok());
+            awaitResult<void>([&](auto done) { store.forget(u"registry.example.org"_s, done); }).ok());
         QVERIFY(
-            await<void>([&](auto done) { helper.erase(u"registry.example.org"_s, done); }).ok());
+            awaitResult<void>([&](auto done) { helper.erase(u"registry.example.org"_s, done); }).ok());
     }
 };
 

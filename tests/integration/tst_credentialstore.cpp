@@ -6,6 +6,7 @@
 // and no X11 to autolaunch one.
 // GDBus keeps the first session-bus connection for the life of the process, so those cases
 // run in a child process of this same test binary, started with that environment.
+#include "AwaitResult.h"
 #include "KeyringFixtures.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/KeychainSecretStore.h"
@@ -41,21 +42,6 @@ class tst_CredentialStore : public QObject
 private:
     std::optional<QTemporaryDir> m_settingsDir;
     int m_counter = 0;
-
-    template<typename T, typename Start> Result<T> await(Start start)
-    {
-        std::optional<Result<T>> answer;
-        start([&](Result<T> result) {
-            if (answer)
-                qFatal("callback called twice");
-            answer = std::move(result);
-        });
-        if (answer.has_value())
-            qFatal("callback called synchronously");
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30000))
-            return Error(ErrorCode::Timeout, u"test: no answer in 30 s"_s);
-        return *answer;
-    }
 
     // Settings in the private XDG_CONFIG_HOME (so the "no secret in ~/.config" check covers them).
     QString newSettingsPath()
@@ -112,7 +98,7 @@ private Q_SLOTS:
         QSignalSpy loginChanged(&store, &CredentialStore::loginChanged);
         const QString secret = uniqueSecret(u"glpat"_s);
 
-        const Result<void> login = await<void>([&](auto done) {
+        const Result<void> login = awaitResult<void>([&](auto done) {
             store.login(
                 RegistryCredential(u"https://Registry.Example.org:5000/v2/"_s, u"alice"_s, secret),
                 CredentialStore::PersistMode::Keychain, done);
@@ -126,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(accounts.username(u"registry.example.org:5000"_s), u"alice"_s);
         QVERIFY(accounts.savedInKeychain(u"registry.example.org:5000"_s));
 
-        const Result<RegistryCredential> credential = await<RegistryCredential>(
+        const Result<RegistryCredential> credential = awaitResult<RegistryCredential>(
             [&](auto done) { store.credential(u"registry.example.org:5000"_s, done); });
         QVERIFY(credential);
         QCOMPARE(credential->registry, u"registry.example.org:5000"_s);
@@ -143,12 +129,12 @@ private Q_SLOTS:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
 
         const Result<void> forgotten
-            = await<void>([&](auto done) { store.forget(u"registry.example.org:5000"_s, done); });
+            = awaitResult<void>([&](auto done) { store.forget(u"registry.example.org:5000"_s, done); });
         QVERIFY(forgotten.ok());
         QCOMPARE(loginChanged.size(), 2);
         QVERIFY(accounts.contains(u"registry.example.org:5000"_s)); // the registry stays listed
         QVERIFY(accounts.username(u"registry.example.org:5000"_s).isEmpty());
-        const Result<RegistryCredential> after = await<RegistryCredential>(
+        const Result<RegistryCredential> after = awaitResult<RegistryCredential>(
             [&](auto done) { store.credential(u"registry.example.org:5000"_s, done); });
         QVERIFY(!after);
         QCOMPARE(after.error().code(), ErrorCode::NotFound);
@@ -156,7 +142,7 @@ private Q_SLOTS:
             { u"search"_s, u"--all"_s, u"server"_s, KeychainSecretStore::ServiceName.toString() })
                      .output.contains(secret));
         // Forgetting again is fine.
-        QVERIFY(await<void>([&](auto done) {
+        QVERIFY(awaitResult<void>([&](auto done) {
             store.forget(u"registry.example.org:5000"_s, done);
         }).ok());
     }
@@ -174,16 +160,16 @@ private Q_SLOTS:
 
         // First saved in the keychain, then replaced by a session-only password: the session
         // password is the one used, and the keychain copy is gone.
-        QVERIFY(await<void>([&](auto done) {
+        QVERIFY(awaitResult<void>([&](auto done) {
             store.login(RegistryCredential(u"gitlab-registry.cern.ch"_s, u"bob"_s, keychainSecret),
                 CredentialStore::PersistMode::Keychain, done);
         }).ok());
-        QVERIFY(await<void>([&](auto done) {
+        QVERIFY(awaitResult<void>([&](auto done) {
             store.login(RegistryCredential(u"gitlab-registry.cern.ch"_s, u"bob"_s, sessionSecret),
                 CredentialStore::PersistMode::SessionOnly, done);
         }).ok());
         QVERIFY(!accounts.savedInKeychain(u"gitlab-registry.cern.ch"_s));
-        const Result<RegistryCredential> credential = await<RegistryCredential>(
+        const Result<RegistryCredential> credential = awaitResult<RegistryCredential>(
             [&](auto done) { store.credential(u"gitlab-registry.cern.ch"_s, done); });
         QVERIFY(credential);
         QCOMPARE(credential->secret, sessionSecret);
@@ -196,12 +182,12 @@ private Q_SLOTS:
 
         // A new store (a new session) has the username but not the password.
         CredentialStore nextSession(&accounts);
-        const Result<RegistryCredential> later = await<RegistryCredential>(
+        const Result<RegistryCredential> later = awaitResult<RegistryCredential>(
             [&](auto done) { nextSession.credential(u"gitlab-registry.cern.ch"_s, done); });
         QVERIFY(!later);
         QCOMPARE(later.error().code(), ErrorCode::NotFound);
         QVERIFY(
-            await<void>([&](auto done) { store.forget(u"gitlab-registry.cern.ch"_s, done); }).ok());
+            awaitResult<void>([&](auto done) { store.forget(u"gitlab-registry.cern.ch"_s, done); }).ok());
     }
 
     void newUsernameReplacesOldLogin()
@@ -214,23 +200,23 @@ private Q_SLOTS:
         CredentialStore store(&accounts);
         const QString first = uniqueSecret(u"first"_s);
         const QString second = uniqueSecret(u"second"_s);
-        QVERIFY(await<void>([&](auto done) {
+        QVERIFY(awaitResult<void>([&](auto done) {
             store.login(RegistryCredential(u"docker.io"_s, u"carol"_s, first),
                 CredentialStore::PersistMode::Keychain, done);
         }).ok());
-        QVERIFY(await<void>([&](auto done) {
+        QVERIFY(awaitResult<void>([&](auto done) {
             store.login(RegistryCredential(u"index.docker.io"_s, u"dave"_s, second),
                 CredentialStore::PersistMode::Keychain, done);
         }).ok());
         const Result<RegistryCredential> credential
-            = await<RegistryCredential>([&](auto done) { store.credential(u"docker.io"_s, done); });
+            = awaitResult<RegistryCredential>([&](auto done) { store.credential(u"docker.io"_s, done); });
         QCOMPARE(credential->username, u"dave"_s);
         // carol's secret is removed from the keychain (the removal is queued behind the write).
         QTRY_VERIFY_WITH_TIMEOUT(!secretTool({ u"search"_s, u"--all"_s, u"server"_s,
                                                  KeychainSecretStore::ServiceName.toString() })
                                       .output.contains(first),
             10000);
-        QVERIFY(await<void>([&](auto done) { store.forget(u"docker.io"_s, done); }).ok());
+        QVERIFY(awaitResult<void>([&](auto done) { store.forget(u"docker.io"_s, done); }).ok());
     }
 
     void renameMovesTheSecret()
@@ -242,16 +228,16 @@ private Q_SLOTS:
         RegistryAccounts accounts(&settings);
         CredentialStore store(&accounts);
         const QString secret = uniqueSecret();
-        QVERIFY(await<void>([&](auto done) {
+        QVERIFY(awaitResult<void>([&](auto done) {
             store.login(RegistryCredential(u"registry.cern.ch"_s, u"erin"_s, secret),
                 CredentialStore::PersistMode::Keychain, done);
         }).ok());
-        const Result<void> renamed = await<void>([&](auto done) {
+        const Result<void> renamed = awaitResult<void>([&](auto done) {
             store.renameRegistry(u"registry.cern.ch"_s, u"harbor.cern.ch"_s, done);
         });
         QVERIFY2(renamed.ok(), qPrintable(renamed.ok() ? QString() : renamed.error().toString()));
         QVERIFY(!accounts.contains(u"registry.cern.ch"_s));
-        const Result<RegistryCredential> credential = await<RegistryCredential>(
+        const Result<RegistryCredential> credential = awaitResult<RegistryCredential>(
             [&](auto done) { store.credential(u"harbor.cern.ch"_s, done); });
         QVERIFY(credential);
         QCOMPARE(credential->secret, secret);
@@ -260,10 +246,10 @@ private Q_SLOTS:
                 .output.trimmed()
                 .isEmpty(),
             10000);
-        const Result<void> conflict = await<void>(
+        const Result<void> conflict = awaitResult<void>(
             [&](auto done) { store.renameRegistry(u"harbor.cern.ch"_s, u"docker.io"_s, done); });
         QCOMPARE(conflict.error().code(), ErrorCode::Conflict);
-        QVERIFY(await<void>([&](auto done) { store.forget(u"harbor.cern.ch"_s, done); }).ok());
+        QVERIFY(awaitResult<void>([&](auto done) { store.forget(u"harbor.cern.ch"_s, done); }).ok());
     }
 
     void invalidLoginsRefused_data()
@@ -292,7 +278,7 @@ private Q_SLOTS:
         SessionSecretStore session;
         CredentialStore store(&accounts, &keychain, &session);
         const QStringList before = accounts.registries();
-        const Result<void> login = await<void>([&](auto done) {
+        const Result<void> login = awaitResult<void>([&](auto done) {
             store.login(RegistryCredential(registry, username, secret),
                 CredentialStore::PersistMode::Keychain, done);
         });
@@ -344,7 +330,7 @@ private Q_SLOTS:
         QSignalSpy stateChanged(&store, &CredentialStore::keychainStateChanged);
         const QString secret = uniqueSecret();
 
-        const Result<void> saved = await<void>([&](auto done) {
+        const Result<void> saved = awaitResult<void>([&](auto done) {
             store.login(RegistryCredential(u"h.example"_s, u"alice"_s, secret),
                 CredentialStore::PersistMode::Keychain, done);
         });
@@ -361,17 +347,17 @@ private Q_SLOTS:
         QVERIFY(!store.keychainProblem().isEmpty());
         QVERIFY(accounts.username(u"h.example"_s).isEmpty()); // nothing was kept
 
-        const Result<void> checked = await<void>([&](auto done) { store.checkKeychain(done); });
+        const Result<void> checked = awaitResult<void>([&](auto done) { store.checkKeychain(done); });
         QCOMPARE(checked.error().code(), ErrorCode::KeychainUnavailable);
 
         // "Use for this session only" works.
-        const Result<void> session = await<void>([&](auto done) {
+        const Result<void> session = awaitResult<void>([&](auto done) {
             store.login(RegistryCredential(u"h.example"_s, u"alice"_s, secret),
                 CredentialStore::PersistMode::SessionOnly, done);
         });
         QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().toString()));
         const Result<RegistryCredential> credential
-            = await<RegistryCredential>([&](auto done) { store.credential(u"h.example"_s, done); });
+            = awaitResult<RegistryCredential>([&](auto done) { store.credential(u"h.example"_s, done); });
         QVERIFY(credential);
         QCOMPARE(credential->secret, secret);
         QVERIFY(!accounts.savedInKeychain(u"h.example"_s));
@@ -379,11 +365,11 @@ private Q_SLOTS:
         QVERIFY(filesContaining({ m_settingsDir->path() }, secret.toUtf8()).isEmpty());
 
         const Result<void> forgotten
-            = await<void>([&](auto done) { store.forget(u"h.example"_s, done); });
+            = awaitResult<void>([&](auto done) { store.forget(u"h.example"_s, done); });
         QVERIFY2(
             forgotten.ok(), qPrintable(forgotten.ok() ? QString() : forgotten.error().toString()));
         QCOMPARE(
-            await<RegistryCredential>([&](auto done) { store.credential(u"h.example"_s, done); })
+            awaitResult<RegistryCredential>([&](auto done) { store.credential(u"h.example"_s, done); })
                 .error()
                 .code(),
             ErrorCode::NotFound);
@@ -392,11 +378,11 @@ private Q_SLOTS:
         QVERIFY(accounts.setUsername(u"h.example"_s, u"alice"_s));
         QVERIFY(accounts.setSavedInKeychain(u"h.example"_s, true));
         QCOMPARE(
-            await<RegistryCredential>([&](auto done) { store.credential(u"h.example"_s, done); })
+            awaitResult<RegistryCredential>([&](auto done) { store.credential(u"h.example"_s, done); })
                 .error()
                 .code(),
             ErrorCode::KeychainUnavailable);
-        QCOMPARE(await<void>([&](auto done) { store.forget(u"h.example"_s, done); }).error().code(),
+        QCOMPARE(awaitResult<void>([&](auto done) { store.forget(u"h.example"_s, done); }).error().code(),
             ErrorCode::KeychainUnavailable);
         QCOMPARE(accounts.username(u"h.example"_s), u"alice"_s); // kept, so forget can be retried
     }
@@ -419,7 +405,7 @@ private Q_SLOTS:
         // Clean the entry the orphaned write may have made.
         KeychainSecretStore keychain;
         QVERIFY(
-            await<void>([&](auto done) { keychain.remove(u"gone.example"_s, u"u"_s, done); }).ok());
+            awaitResult<void>([&](auto done) { keychain.remove(u"gone.example"_s, u"u"_s, done); }).ok());
     }
 };
 

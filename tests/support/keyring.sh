@@ -25,59 +25,24 @@
 set -euo pipefail
 
 readonly WAIT_SECONDS=${WHARF_KEYRING_WAIT:-30}
+readonly STOP_SECONDS=10
 readonly KEYRING_PASSWORD=wharf-test-keyring
-
-log() { printf 'keyring.sh: %s\n' "$*" >&2; }
-die() {
-    log "ERROR: $*"
-    if [[ ${CI:-} == true || ${CI:-} == 1 ]]; then
-        log "CI=${CI}: the test keyring is required, failing the run."
-    else
-        log "Start it by hand with: bash tests/support/keyring.sh start ${DIR:-DIR}"
-    fi
-    exit 1
-}
-
-usage() {
-    echo "usage: $0 start|stop|status DIR" >&2
-    exit 2
-}
-
-[[ $# -eq 2 ]] || usage
-readonly ACTION=$1
-DIR=$2
-[[ $DIR == /* ]] || DIR="$PWD/$DIR"
-DIR=$(realpath -ms -- "$DIR")
-readonly DIR
-# stop does `rm -rf DIR`: refuse anything that could be a system or home directory.
-case $DIR in
-    /tmp/?*|/var/tmp/?*|/run/user/*/?*|/dev/shm/?*) ;;
-    *) log "refusing DIR '$DIR': use a directory under /tmp (e.g. /tmp/wharf-keyring-NAME)"; exit 2 ;;
-esac
-if (( ${#DIR} > 90 )); then
-    log "DIR '$DIR' is too long for a unix socket path (max ~90 characters)"; exit 2
-fi
+SUPPORT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+readonly SUPPORT_DIR
+# shellcheck source-path=SCRIPTDIR source=service-common.sh
+source "$SUPPORT_DIR/service-common.sh"
+setup_service keyring.sh "the test keyring is required" \
+    "Start it by hand with: bash tests/support/keyring.sh start" /tmp/wharf-keyring-NAME "$@"
 
 readonly BUS_SOCKET=$DIR/run/bus
 readonly BUS_ADDRESS=unix:path=$BUS_SOCKET
 readonly EMPTY_BUS_SOCKET=$DIR/run/empty-bus
 
-alive() { kill -0 "$1" 2>/dev/null; }
-
-# pid_of NAME: the pid in DIR/NAME.pid if that process is alive and is ours: its command line
-# or its environment names DIR (a stale pid file may point at a recycled pid).
-pid_of() {
-    local file=$DIR/$1.pid pid
-    [[ -s $file ]] || return 1
-    pid=$(<"$file")
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    if { tr '\0' '\n' <"/proc/$pid/cmdline"; } 2>/dev/null | grep -qF "$DIR/"; then
-        echo "$pid"; return 0
-    fi
-    if { tr '\0' '\n' <"/proc/$pid/environ"; } 2>/dev/null | grep -qxF "DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS"; then
-        echo "$pid"; return 0
-    fi
-    return 1
+# gnome-keyring-daemon's command line does not name DIR: the bus address in its environment
+# does (a stale pid file may point at a recycled pid).
+is_ours() {
+    names_dir "$1" && return 0
+    { tr '\0' '\n' <"/proc/$1/environ"; } 2>/dev/null | grep -qxF "DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS"
 }
 
 # The environment every keyring user gets: private HOME and XDG directories. An array, not
@@ -97,13 +62,6 @@ keyring_answers() {
               wharf-keyring-probe 1 2>/dev/null && keyring_env timeout 10 secret-tool lookup wharf-keyring-probe 1 2>/dev/null) \
         || return 1
     [[ $got == probe-value ]]
-}
-
-log_tail() {
-    if [[ -f $1 ]]; then
-        log "last lines of $1:"
-        tail -n 25 "$1" | sed 's/^/    /' >&2
-    fi
 }
 
 write_env() {
@@ -171,19 +129,7 @@ start() {
     printf %s "$KEYRING_PASSWORD" | "${KEYRING_ENV[@]}" gnome-keyring-daemon --foreground --unlock \
         --components=secrets >"$DIR/keyring.log" 2>&1 &
     echo $! >"$DIR/keyring.pid"
-    local pid
-    pid=$(<"$DIR/keyring.pid")
-    until keyring_answers; do
-        if ! alive "$pid"; then
-            log_tail "$DIR/keyring.log"
-            die "gnome-keyring-daemon exited during start-up (see $DIR/keyring.log)"
-        fi
-        if (( SECONDS >= deadline )); then
-            log_tail "$DIR/keyring.log"
-            die "the keyring did not answer within ${WAIT_SECONDS}s (see $DIR/keyring.log)"
-        fi
-        sleep 0.2
-    done
+    wait_until gnome-keyring-daemon "$(<"$DIR/keyring.pid")" "$DIR/keyring.log" keyring_answers
     keyring_env secret-tool clear wharf-keyring-probe 1 2>/dev/null || true
     write_env
     log "keyring ready: DBUS_SESSION_BUS_ADDRESS=$BUS_ADDRESS (environment in $DIR/keyring.env)"
@@ -192,22 +138,10 @@ start() {
 stop_processes() {
     local name pid pids=()
     for name in keyring dbus empty-bus; do
-        pid=$(pid_of "$name") && pids+=("$pid")
+        if pid=$(pid_of "$name"); then pids+=("$pid"); fi
         rm -f "$DIR/$name.pid"
     done
-    (( ${#pids[@]} )) || return 0
-    kill -TERM "${pids[@]}" 2>/dev/null || true
-    local deadline=$((SECONDS + 10)) left
-    while :; do
-        left=()
-        for pid in "${pids[@]}"; do alive "$pid" && left+=("$pid"); done
-        (( ${#left[@]} )) || return 0
-        if (( SECONDS >= deadline )); then
-            kill -KILL "${left[@]}" 2>/dev/null || true
-            return 0
-        fi
-        sleep 0.1
-    done
+    terminate "${pids[@]}"
 }
 
 stop() {

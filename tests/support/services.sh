@@ -72,38 +72,10 @@ readonly APPLETS="sh ash ls cat echo sleep id env true false pwd mkdir rm mv cp 
     grep sed head tail wc ps kill mount umount stat df du uname hostname whoami printf test
     expr find xargs tr cut sort uniq date basename dirname readlink realpath which vi"
 
-log() { printf 'services.sh: %s\n' "$*" >&2; }
-die() {
-    log "ERROR: $*"
-    if [[ ${CI:-} == true || ${CI:-} == 1 ]]; then
-        log "CI=${CI}: the real services are required, failing the run."
-    else
-        log "Start them by hand with: sudo bash tests/support/services.sh start ${DIR:-DIR}"
-    fi
-    exit 1
-}
-
-usage() {
-    echo "usage: $0 start|stop|status DIR" >&2
-    exit 2
-}
-
-[[ $# -eq 2 ]] || usage
-readonly ACTION=$1
-DIR=$2
-[[ $DIR == /* ]] || DIR="$PWD/$DIR"
-# Normalise without resolving symlinks (start refuses a symlinked DIR): no /../ tricks.
-DIR=$(realpath -ms -- "$DIR")
-readonly DIR
-# Refuse anything that could be a system directory: stop does `rm -rf DIR`.
-case $DIR in
-    /tmp/?*|/var/tmp/?*|/run/user/*/?*|/dev/shm/?*) ;;
-    *) log "refusing DIR '$DIR': use a directory under /tmp (e.g. /tmp/wharf-test-NAME)"; exit 2 ;;
-esac
-# Longest socket path we create must fit in sun_path (108 bytes including the NUL).
-if (( ${#DIR} > 90 )); then
-    log "DIR '$DIR' is too long for unix socket paths (max ~90 characters)"; exit 2
-fi
+# shellcheck source-path=SCRIPTDIR source=service-common.sh
+source "$SUPPORT_DIR/service-common.sh"
+setup_service services.sh "the real services are required" \
+    "Start them by hand with: sudo bash tests/support/services.sh start" /tmp/wharf-test-NAME "$@"
 
 DOCKER_SOCK=$DIR/docker.sock
 PODMAN_SOCK=$DIR/podman.sock
@@ -112,25 +84,6 @@ PODMAN_ARGS=(--root "$DIR/podman/storage" --runroot "$DIR/podman/run")
 
 # ---------------------------------------------------------------------------------------------
 # helpers
-
-# pid_of NAME: the pid in DIR/NAME.pid if that process is alive and is ours (its command line
-# names DIR: a stale pid file may point at a recycled pid of something unrelated).
-pid_of() {
-    local file=$DIR/$1.pid pid
-    [[ -s $file ]] || return 1
-    pid=$(<"$file")
-    [[ $pid =~ ^[0-9]+$ ]] || return 1
-    is_ours "$pid"
-    echo "$pid"
-}
-
-is_ours() {
-    local cmdline
-    cmdline=$({ tr '\0' ' ' <"/proc/$1/cmdline"; } 2>/dev/null) || return 1
-    [[ $cmdline == *"$DIR/"* ]]
-}
-
-alive() { kill -0 "$1" 2>/dev/null; }
 
 ping_socket() {
     [[ -S $1 ]] && [[ $(curl -s --max-time 3 --unix-socket "$1" http://d/_ping 2>/dev/null) == OK ]]
@@ -172,32 +125,6 @@ token_server_up() {
     local addr
     addr=$(address_of token-server) || return 1
     [[ $(http_status "http://$addr/healthz") == 200 ]]
-}
-
-log_tail() {
-    if [[ -f $1 ]]; then
-        log "last lines of $1:"
-        tail -n 25 "$1" | sed 's/^/    /' >&2
-    fi
-}
-
-# wait_until DESCRIPTION PID LOG COMMAND...: poll COMMAND until it succeeds; fail with the log
-# tail if the daemon dies or WAIT_SECONDS pass.
-wait_until() {
-    local what=$1 pid=$2 logfile=$3
-    shift 3
-    local deadline=$((SECONDS + WAIT_SECONDS))
-    until "$@"; do
-        if ! alive "$pid"; then
-            log_tail "$logfile"
-            die "$what exited during start-up (see $logfile)"
-        fi
-        if (( SECONDS >= deadline )); then
-            log_tail "$logfile"
-            die "$what did not answer within ${WAIT_SECONDS}s (see $logfile)"
-        fi
-        sleep 0.2
-    done
 }
 
 # our_processes [PROGRAM...]: every process whose command line names DIR and whose program is
@@ -247,25 +174,6 @@ kill_container_processes() {
         log "killing ${#pids[@]} leftover container process(es) of $1"
         kill -KILL "${pids[@]}" 2>/dev/null || true
     fi
-}
-
-# terminate PIDS...: TERM, wait up to STOP_SECONDS, then KILL what is left.
-terminate() {
-    local pids=("$@") p left deadline=$((SECONDS + STOP_SECONDS))
-    (( ${#pids[@]} )) || return 0
-    kill -TERM "${pids[@]}" 2>/dev/null || true
-    while :; do
-        left=()
-        for p in "${pids[@]}"; do alive "$p" && left+=("$p"); done
-        (( ${#left[@]} )) || return 0
-        if (( SECONDS >= deadline )); then
-            log "killing ${left[*]} (did not exit within ${STOP_SECONDS}s of SIGTERM)"
-            kill -KILL "${left[@]}" 2>/dev/null || true
-            sleep 0.5
-            return 0
-        fi
-        sleep 0.2
-    done
 }
 
 # Lazily unmount everything mounted at or below $1, deepest first.

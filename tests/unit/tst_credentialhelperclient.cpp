@@ -2,6 +2,7 @@
 // The docker-credential-* protocol client against fake helpers (the real
 // docker-credential-secretservice is in tests/integration): the protocol, the secret only on
 // stdin, and helpers that print garbage, hang, crash, fail or flood; the output parsers.
+#include "AwaitResult.h"
 #include "CredentialHelperFixtures.h"
 #include "credentials/CredentialHelperClient.h"
 
@@ -33,21 +34,6 @@ class tst_CredentialHelperClient : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    template<typename T, typename Start> Result<T> await(Start start, int timeoutMs = 20000)
-    {
-        std::optional<Result<T>> answer;
-        start([&](Result<T> result) {
-            if (answer)
-                qFatal("callback called twice");
-            answer = std::move(result);
-        });
-        if (answer.has_value())
-            qFatal("callback called synchronously");
-        if (!QTest::qWaitFor([&] { return answer.has_value(); }, timeoutMs))
-            return Error(ErrorCode::Timeout, u"test: no answer"_s);
-        return *answer;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -85,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(client.findProgram(), m_dir.filePath(u"docker-credential-fake"_s));
 
         const RegistryCredential login(u"127.0.0.1:5000"_s, u"alice"_s, u"top-secret-1"_s);
-        Result<void> stored = await<void>(
+        Result<void> stored = awaitResult<void>(
             [&](auto done) { client.store(u"https://127.0.0.1:5000"_s, login, done); });
         QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().toString()));
 
@@ -96,11 +82,11 @@ private Q_SLOTS:
         QVERIFY(!readFile(m_dir.filePath(u"args.log"_s)).contains("top-secret"));
 
         Result<QMap<QString, QString>> listed
-            = await<QMap<QString, QString>>([&](auto done) { client.list(done); });
+            = awaitResult<QMap<QString, QString>>([&](auto done) { client.list(done); });
         QVERIFY(listed);
         QCOMPARE(listed->value(u"https://127.0.0.1:5000"_s), u"alice"_s);
 
-        Result<RegistryCredential> got = await<RegistryCredential>(
+        Result<RegistryCredential> got = awaitResult<RegistryCredential>(
             [&](auto done) { client.get(u"https://127.0.0.1:5000"_s, done); });
         QVERIFY(got);
         QCOMPARE(got->registry, u"127.0.0.1:5000"_s);
@@ -110,19 +96,19 @@ private Q_SLOTS:
             readFile(m_dir.filePath(u"stdin-get.log"_s)), QByteArray("https://127.0.0.1:5000"));
 
         Result<void> erased
-            = await<void>([&](auto done) { client.erase(u"https://127.0.0.1:5000"_s, done); });
+            = awaitResult<void>([&](auto done) { client.erase(u"https://127.0.0.1:5000"_s, done); });
         QVERIFY(erased);
-        got = await<RegistryCredential>(
+        got = awaitResult<RegistryCredential>(
             [&](auto done) { client.get(u"https://127.0.0.1:5000"_s, done); });
         QVERIFY(!got);
         QCOMPARE(got.error().code(), ErrorCode::NotFound);
 
         // Docker Hub goes under Docker's key.
-        stored = await<void>([&](auto done) {
+        stored = awaitResult<void>([&](auto done) {
             client.store(RegistryCredential(u"docker.io"_s, u"hubuser"_s, u"hubpw"_s), done);
         });
         QVERIFY(stored);
-        got = await<RegistryCredential>(
+        got = awaitResult<RegistryCredential>(
             [&](auto done) { client.get(u"https://index.docker.io/v1/"_s, done); });
         QVERIFY(got);
         QCOMPARE(got->registry, u"docker.io"_s);
@@ -172,12 +158,12 @@ private Q_SLOTS:
         std::optional<Error> error;
         if (action == u"get"_s) {
             const Result<RegistryCredential> got
-                = await<RegistryCredential>([&](auto done) { client.get(u"a.example"_s, done); });
+                = awaitResult<RegistryCredential>([&](auto done) { client.get(u"a.example"_s, done); });
             if (!got)
                 error = got.error();
         } else {
             const Result<QMap<QString, QString>> listed
-                = await<QMap<QString, QString>>([&](auto done) { client.list(done); });
+                = awaitResult<QMap<QString, QString>>([&](auto done) { client.list(done); });
             if (!listed)
                 error = listed.error();
         }
@@ -191,7 +177,7 @@ private Q_SLOTS:
         // A helper that echoes its input back in its error: the secret must not reach the
         // error text.
         CredentialHelperClient client(u"echoes"_s, helperEnvironment(m_dir.path()));
-        const Result<void> stored = await<void>([&](auto done) {
+        const Result<void> stored = awaitResult<void>([&](auto done) {
             client.store(RegistryCredential(u"a.example"_s, u"u"_s, u"do-not-show-me"_s), done);
         });
         QVERIFY(!stored);
@@ -209,7 +195,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const Result<RegistryCredential> got
-            = await<RegistryCredential>([&](auto done) { client.get(u"a.example"_s, done); });
+            = awaitResult<RegistryCredential>([&](auto done) { client.get(u"a.example"_s, done); });
         QVERIFY(!got);
         QCOMPARE(got.error().code(), ErrorCode::Timeout);
         QVERIFY(timer.elapsed() < 10000);
@@ -246,7 +232,7 @@ private Q_SLOTS:
     void emptyListIsEmpty()
     {
         CredentialHelperClient client(u"emptylist"_s, helperEnvironment(m_dir.path()));
-        const auto listed = await<QMap<QString, QString>>([&](auto done) { client.list(done); });
+        const auto listed = awaitResult<QMap<QString, QString>>([&](auto done) { client.list(done); });
         QVERIFY(listed);
         QVERIFY(listed->isEmpty());
     }
@@ -255,12 +241,12 @@ private Q_SLOTS:
     {
         CredentialHelperClient client(u"fake"_s, helperEnvironment(m_dir.path()));
         Result<RegistryCredential> got
-            = await<RegistryCredential>([&](auto done) { client.get(QString(), done); });
+            = awaitResult<RegistryCredential>([&](auto done) { client.get(QString(), done); });
         QCOMPARE(got.error().code(), ErrorCode::InvalidConfiguration);
-        got = await<RegistryCredential>(
+        got = awaitResult<RegistryCredential>(
             [&](auto done) { client.get(u"a.example\nb.example"_s, done); });
         QCOMPARE(got.error().code(), ErrorCode::InvalidConfiguration);
-        const Result<void> stored = await<void>([&](auto done) {
+        const Result<void> stored = awaitResult<void>([&](auto done) {
             client.store(RegistryCredential(u"a.example"_s, u"u"_s, QString()), done);
         });
         QCOMPARE(stored.error().code(), ErrorCode::CredentialsError);
