@@ -5,6 +5,7 @@
 #include "EnginesCommand.h"
 #include "ExplainCommand.h"
 #include "ImagesCommand.h"
+#include "RegistryCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ QString tr(const char *text)
 
 const QStringList &commandNames()
 {
-    static const QStringList names{u"engines"_s, u"images"_s, u"diagnose"_s, u"explain"_s, u"help"_s};
+    static const QStringList names{u"engines"_s, u"images"_s, u"diagnose"_s, u"explain"_s, u"registry"_s, u"help"_s};
     return names;
 }
 
@@ -49,6 +50,10 @@ QString usage()
               "                       Explain an error message read from FILE or standard input:\n"
               "                       what went wrong, why, and how to fix it. Exits 1 when the\n"
               "                       message is not a known error.\n"
+              "  registry login|logout|list|repos|tags|inspect ...\n"
+              "                       Log in to image registries (the secret goes to the system\n"
+              "                       keychain), list repositories and tags, inspect images.\n"
+              "                       \"wharf registry --help\" says more.\n"
               "\n"
               "Options:\n"
               "  --version            Print the versions of Wharf and Qt.\n"
@@ -92,6 +97,8 @@ int CommandLine::run(const QStringList &arguments)
         return DiagnoseCommand().run(rest);
     if (command == u"explain"_s)
         return ExplainCommand().run(rest);
+    if (command == u"registry"_s)
+        return RegistryCommand().run(rest);
     err << tr("wharf: unknown command \"%1\".\n").arg(command) << usage();
     return 2;
 }

@@ -1,0 +1,927 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "RegistryCommand.h"
+
+#include "base/DisplayFormat.h"
+#include "base/JsonWriter.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/RegistryAccounts.h"
+#include "registry/ImageReference.h"
+#include "registry/RegistryCall.h"
+#include "registry/RegistryClient.h"
+#include "registry/RegistryConnections.h"
+#include "registry/RegistryHost.h"
+#include "registry/RegistryRequestQueue.h"
+#include "registry/TagOrder.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSettings>
+#include <QTextStream>
+
+#include <csignal>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace Wharf {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Wharf::RegistryCommand", text);
+}
+
+QString tr(const char *text, const char *comment, int n)
+{
+    return QCoreApplication::translate("Wharf::RegistryCommand", text, comment, n);
+}
+
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+// As many requests at once as a browser or `xargs -P8` would make: registries and their
+// proxies throttle more.
+constexpr int ParallelRequests = 8;
+
+QString usage()
+{
+    return tr("Usage: wharf registry COMMAND\n"
+              "\n"
+              "  login HOST[:PORT] --username USER [--password-stdin]\n"
+              "                 Check the login against the registry, then keep the password or\n"
+              "                 token in the system keychain. The password is asked for on the\n"
+              "                 terminal, or read from standard input with --password-stdin;\n"
+              "                 never give it as an argument.\n"
+              "  logout HOST    Remove the login (the keychain entry and the username).\n"
+              "  list [--json]  Your registries, their usernames, and whether the keychain\n"
+              "                 holds their secret.\n"
+              "  repos HOST [--json]\n"
+              "                 The registry's repositories (its catalog; where the catalog is\n"
+              "                 closed, the paths you added by hand).\n"
+              "  tags HOST/REPOSITORY... [--json]\n"
+              "                 The tags of one or more repositories, newest versions first.\n"
+              "  inspect REFERENCE... [--json]\n"
+              "                 Digest, media type, platforms, size, created time and labels of\n"
+              "                 one or more images (HOST/REPOSITORY[:TAG|@DIGEST]).\n"
+              "\n"
+              "Exit status: 0 success, 1 failure, 2 wrong usage.\n");
+}
+
+// The command line has no other work while a call runs: this loop is its only one.
+void waitUntil(const std::function<void(std::function<void()> finish)> &start)
+{
+    QEventLoop loop;
+    auto finished = std::make_shared<bool>(false);
+    start([finished, &loop] {
+        *finished = true;
+        loop.quit();
+    });
+    if (!*finished)
+        loop.exec();
+}
+
+void writeJson(QTextStream &out, const JsonWriter &json)
+{
+    out.flush();
+    QFile stdoutFile;
+    if (stdoutFile.open(stdout, QIODevice::WriteOnly))
+        stdoutFile.write(json.data());
+}
+
+// Names and tags come from a registry: control characters (terminal escapes) are shown as
+// U+FFFD so that a hostile registry cannot rewrite the user's terminal.
+QString printable(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return line;
+}
+
+struct Arguments
+{
+    bool json = false;
+    bool passwordStdin = false;
+    QString username;
+    QStringList positional;
+};
+
+enum Accept { AcceptJson = 1, AcceptLogin = 2 };
+
+// Parses the options of one subcommand; an error text (for stderr) when they are wrong.
+std::optional<QString> parseArguments(const QString &command, const QStringList &arguments, int accept,
+                                      Arguments &parsed)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--json"_s && (accept & AcceptJson)) {
+            parsed.json = true;
+        } else if (argument == u"--password-stdin"_s && (accept & AcceptLogin)) {
+            parsed.passwordStdin = true;
+        } else if ((argument == u"--username"_s || argument == u"-u"_s) && (accept & AcceptLogin)) {
+            if (i + 1 >= arguments.size())
+                return tr("wharf registry %1: --username needs a value.\n").arg(command);
+            parsed.username = arguments.at(++i);
+        } else if (argument.startsWith(u"--username="_s) && (accept & AcceptLogin)) {
+            parsed.username = argument.mid(11);
+        } else if (argument == u"--password"_s || argument.startsWith(u"--password="_s) || argument == u"-p"_s) {
+            return tr("wharf registry %1: Wharf does not take a password as an argument (it would show in "
+                      "the process list and the shell history). Type it at the prompt, or pass it on "
+                      "standard input with --password-stdin.\n")
+                .arg(command);
+        } else if (argument == u"--"_s) {
+            parsed.positional += arguments.mid(i + 1);
+            break;
+        } else if (argument.startsWith(u'-') && argument.size() > 1) {
+            return tr("wharf registry %1: unknown option \"%2\".\n").arg(command, argument);
+        } else {
+            parsed.positional.append(argument);
+        }
+    }
+    return std::nullopt;
+}
+
+#ifdef Q_OS_UNIX
+termios g_savedTerminal;
+volatile std::sig_atomic_t g_echoOff = 0;
+
+// Ctrl-C at the password prompt must not leave the terminal without echo.
+extern "C" void restoreTerminalAndExit(int signalNumber)
+{
+    if (g_echoOff)
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
+}
+#endif
+
+// A line typed on the terminal without echo; nullopt when stdin is not a terminal.
+std::optional<QByteArray> promptPassword(const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    QTextStream err(stderr);
+    err << prompt << Qt::flush;
+    termios quiet;
+    if (tcgetattr(STDIN_FILENO, &g_savedTerminal) != 0)
+        return std::nullopt;
+    quiet = g_savedTerminal;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    quiet.c_lflag |= tcflag_t(ECHONL);
+    auto previousInt = std::signal(SIGINT, restoreTerminalAndExit);
+    auto previousTerm = std::signal(SIGTERM, restoreTerminalAndExit);
+    g_echoOff = 1;
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    QByteArray line;
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+    g_echoOff = 0;
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+#else
+    Q_UNUSED(prompt);
+    return std::nullopt;
+#endif
+}
+
+// Everything standard input holds, less the final newline (as `docker login --password-stdin`).
+QByteArray readStandardInput()
+{
+    QFile in;
+    QByteArray data;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        data = in.readAll();
+    if (data.endsWith('\n'))
+        data.chop(1);
+    if (data.endsWith('\r'))
+        data.chop(1);
+    return data;
+}
+
+// The registry objects the window uses, on the application's QSettings. The keychain is
+// asked only for registries that have a login, so anonymous browsing never waits for it.
+class Registries
+{
+public:
+    Registries()
+        : accounts(&settings)
+        , credentials(&accounts)
+    {
+        connections.setCredentialLookup([this](const QString &registry,
+                                               std::function<void(RegistryConnections::Credential)> answer) {
+            if (accounts.username(registry).isEmpty()) {
+                answer({});
+                return;
+            }
+            credentials.credential(registry, [this, registry, answer](Result<RegistryCredential> found) {
+                if (found) {
+                    answer({found->username, found->secret});
+                    return;
+                }
+                if (found.error().code() != ErrorCode::NotFound)
+                    QTextStream(stderr) << tr("warning: the login for %1 cannot be read, continuing "
+                                              "anonymously: %2\n")
+                                               .arg(registry, found.error().message());
+                answer({});
+            });
+        });
+        connections.setOptionsLookup([this](const QString &registry) { return options(registry); });
+    }
+
+    RegistryOptions options(const QString &registry) const
+    {
+        RegistryOptions result;
+        result.insecure = accounts.insecure(registry);
+        result.caFile = accounts.caFile(registry);
+        return result;
+    }
+
+    QSettings settings;
+    RegistryAccounts accounts;
+    CredentialStore credentials;
+    RegistryConnections connections;
+};
+
+// Clients for every registry named, made at once (credentials are looked up in parallel).
+QHash<QString, RegistryClient *> clientsFor(Registries &registries, const QStringList &domains, QObject *context,
+                                           QHash<QString, Error> &errors)
+{
+    QHash<QString, RegistryClient *> clients;
+    waitUntil([&](std::function<void()> finish) {
+        auto pending = std::make_shared<qsizetype>(domains.size());
+        if (domains.isEmpty()) {
+            finish();
+            return;
+        }
+        for (const QString &domain : domains) {
+            registries.connections.withClient(domain, context,
+                                              [&clients, &errors, domain, pending, finish](Result<RegistryClient *> client) {
+                                                  if (client)
+                                                      clients.insert(domain, *client);
+                                                  else
+                                                      errors.insert(domain, client.error());
+                                                  if (--*pending == 0)
+                                                      finish();
+                                              });
+        }
+    });
+    return clients;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+int login(const Arguments &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.positional.size() != 1 || args.username.isEmpty()) {
+        err << tr("wharf registry login: give one registry and --username.\n"
+                  "Usage: wharf registry login HOST[:PORT] --username USER [--password-stdin]\n");
+        return ExitUsage;
+    }
+    const Result<RegistryHost> host = RegistryHost::parse(args.positional.first());
+    if (!host) {
+        err << tr("wharf registry login: %1\n").arg(host.error().message());
+        return ExitUsage;
+    }
+    const QString name = host->name();
+
+    QByteArray secretBytes;
+    if (args.passwordStdin) {
+        secretBytes = readStandardInput();
+    } else {
+        std::optional<QByteArray> typed = promptPassword(tr("Password or token for %1 at %2: ").arg(args.username, name));
+        if (!typed) {
+            err << tr("wharf registry login: there is no terminal to ask for the password. Pass it on "
+                      "standard input with --password-stdin.\n");
+            return ExitUsage;
+        }
+        secretBytes = *typed;
+    }
+    QString secret = QString::fromUtf8(secretBytes);
+    secretBytes.fill('\0');
+    if (secret.isEmpty()) {
+        err << tr("wharf registry login: the password is empty. Nothing was saved.\n");
+        return ExitUsage;
+    }
+
+    Registries registries;
+    auto client = std::make_unique<RegistryClient>(*host, registries.options(name));
+    client->setCredential(args.username, secret);
+    Result<void> checked;
+    QObject context;
+    waitUntil([&](std::function<void()> finish) {
+        client->checkLogin(&context, [&checked, finish](const Result<void> &result) {
+            checked = result;
+            finish();
+        });
+    });
+    client.reset();
+    if (!checked) {
+        err << tr("wharf registry login: %1\n").arg(checked.error().message());
+        if (name.contains(u"gitlab"_s) && checked.error().code() == ErrorCode::AuthenticationRequired)
+            err << tr("GitLab accounts with two-factor authentication or single sign-on need a personal "
+                      "access token with the read_registry scope instead of the password.\n");
+        err << tr("Nothing was saved.\n");
+        return ExitFailure;
+    }
+
+    Result<void> saved;
+    waitUntil([&](std::function<void()> finish) {
+        registries.credentials.login(RegistryCredential(name, args.username, secret),
+                                     CredentialStore::PersistMode::Keychain, [&saved, finish](Result<void> result) {
+                                         saved = std::move(result);
+                                         finish();
+                                     });
+    });
+    secret.fill(u'\0');
+    if (!saved) {
+        if (saved.error().code() == ErrorCode::KeychainUnavailable) {
+            // The core's message offers "this session only", which a command that ends at once
+            // cannot give: say what the command line can do instead.
+            const QString why = saved.error().details().isEmpty() ? QString() : u" ("_s + saved.error().details() + u')';
+            err << tr("wharf registry login: the login is correct, but the system keychain could not keep "
+                      "it: it is missing, locked or refused access%1.\n"
+                      "Wharf keeps registry secrets only in the system keychain (the Secret Service: "
+                      "GNOME Keyring, KWallet, KeePassXC), never in a file. Start or unlock one in this "
+                      "session and log in again, or log in from the Wharf window and keep the login for "
+                      "that session only. Nothing was saved.\n")
+                       .arg(why);
+        } else {
+            err << tr("wharf registry login: %1\nNothing was saved.\n").arg(saved.error().message());
+        }
+        return ExitFailure;
+    }
+    out << tr("Logged in to %1 as %2; the secret is in the system keychain.\n").arg(name, args.username);
+    return 0;
+}
+
+int logout(const Arguments &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.positional.size() != 1) {
+        err << tr("wharf registry logout: give one registry.\nUsage: wharf registry logout HOST\n");
+        return ExitUsage;
+    }
+    const Result<RegistryHost> host = RegistryHost::parse(args.positional.first());
+    if (!host) {
+        err << tr("wharf registry logout: %1\n").arg(host.error().message());
+        return ExitUsage;
+    }
+    const QString name = host->name();
+    Registries registries;
+    const QString user = registries.accounts.username(name);
+    Result<void> forgotten;
+    waitUntil([&](std::function<void()> finish) {
+        registries.credentials.forget(name, [&forgotten, finish](Result<void> result) {
+            forgotten = std::move(result);
+            finish();
+        });
+    });
+    if (!forgotten) {
+        err << tr("wharf registry logout: %1\n").arg(forgotten.error().message());
+        return ExitFailure;
+    }
+    if (user.isEmpty())
+        out << tr("Not logged in to %1.\n").arg(name);
+    else
+        out << tr("Logged out of %1 (%2): the secret was removed from the keychain.\n").arg(name, user);
+    return 0;
+}
+
+int list(const Arguments &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!args.positional.isEmpty()) {
+        err << tr("wharf registry list: takes no arguments.\nUsage: wharf registry list [--json]\n");
+        return ExitUsage;
+    }
+    Registries registries;
+    const QList<RegistryAccount> accounts = registries.accounts.accounts();
+    // Whether the keychain really holds each login's secret: asked, never printed.
+    enum class Held { NoLogin, Yes, No, Unknown };
+    QList<Held> held(accounts.size(), Held::NoLogin);
+    QString keychainProblem;
+    waitUntil([&](std::function<void()> finish) {
+        auto pending = std::make_shared<int>(1);
+        auto done = [pending, finish] {
+            if (--*pending == 0)
+                finish();
+        };
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            if (accounts.at(i).username.isEmpty())
+                continue;
+            ++*pending;
+            registries.credentials.credential(accounts.at(i).registry,
+                                              [&held, &keychainProblem, i, done](Result<RegistryCredential> found) {
+                                                  if (found) {
+                                                      held[i] = Held::Yes;
+                                                  } else if (found.error().code() == ErrorCode::NotFound) {
+                                                      held[i] = Held::No;
+                                                  } else {
+                                                      held[i] = Held::Unknown;
+                                                      keychainProblem = found.error().details().isEmpty()
+                                                          ? found.error().message()
+                                                          : found.error().details();
+                                                  }
+                                                  done();
+                                              });
+        }
+        QMetaObject::invokeMethod(QCoreApplication::instance(), done, Qt::QueuedConnection);
+    });
+
+    if (args.json) {
+        JsonWriter json;
+        json.beginArray();
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            const RegistryAccount &account = accounts.at(i);
+            json.beginObject();
+            json.key(u"registry");
+            json.value(account.registry);
+            json.key(u"username");
+            if (account.username.isEmpty())
+                json.nullValue();
+            else
+                json.value(account.username);
+            json.key(u"secretInKeychain");
+            if (held.at(i) == Held::Unknown)
+                json.nullValue();
+            else
+                json.value(held.at(i) == Held::Yes);
+            json.key(u"insecure");
+            json.value(account.insecure);
+            json.key(u"caFile");
+            json.value(account.caFile);
+            json.key(u"repositories");
+            json.value(account.repositories);
+            json.endObject();
+        }
+        json.endArray();
+        writeJson(out, json);
+    } else {
+        if (accounts.isEmpty())
+            out << tr("No registries. \"wharf registry login HOST --username USER\" adds one.\n");
+        qsizetype width = tr("REGISTRY").size();
+        for (const RegistryAccount &account : accounts)
+            width = std::max(width, account.registry.size());
+        if (!accounts.isEmpty())
+            out << tr("REGISTRY").leftJustified(width + 3) << tr("USERNAME").leftJustified(20) << tr("KEYCHAIN")
+                << u'\n';
+        for (qsizetype i = 0; i < accounts.size(); ++i) {
+            const RegistryAccount &account = accounts.at(i);
+            QString state;
+            switch (held.at(i)) {
+            case Held::NoLogin: state = tr("-"); break;
+            case Held::Yes: state = tr("yes"); break;
+            case Held::No: state = tr("no (log in again)"); break;
+            case Held::Unknown: state = tr("unknown (keychain unavailable)"); break;
+            }
+            QString registry = account.registry;
+            if (account.insecure)
+                registry += tr(" (insecure)");
+            out << registry.leftJustified(width + 3)
+                << (account.username.isEmpty() ? tr("anonymous") : account.username).leftJustified(20) << state
+                << u'\n';
+        }
+    }
+    if (!keychainProblem.isEmpty())
+        err << tr("warning: the system keychain could not be asked, so whether it holds these logins is "
+                  "unknown: %1\n")
+                   .arg(keychainProblem);
+    return 0;
+}
+
+int repos(const Arguments &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.positional.size() != 1) {
+        err << tr("wharf registry repos: give one registry.\nUsage: wharf registry repos HOST [--json]\n");
+        return ExitUsage;
+    }
+    const Result<RegistryHost> host = RegistryHost::parse(args.positional.first());
+    if (!host) {
+        err << tr("wharf registry repos: %1\n").arg(host.error().message());
+        return ExitUsage;
+    }
+    const QString name = host->name();
+    Registries registries;
+    QObject context;
+    QHash<QString, Error> errors;
+    const QHash<QString, RegistryClient *> clients = clientsFor(registries, {name}, &context, errors);
+    if (!clients.contains(name)) {
+        err << tr("wharf registry repos: %1\n").arg(errors.value(name).message());
+        return ExitFailure;
+    }
+    RegistryClient *client = clients.value(name);
+    QStringList names;
+    std::optional<Error> failure;
+    waitUntil([&](std::function<void()> finish) {
+        auto page = [&names](const QStringList &more) { names += more; };
+        auto done = [&failure, finish](const Result<int> &total) {
+            if (!total)
+                failure = total.error();
+            finish();
+        };
+        if (host->isDockerHub()) {
+            // Docker Hub has no catalog: list the namespace of the login.
+            const QString nameSpace = registries.accounts.username(name);
+            if (nameSpace.isEmpty()) {
+                failure = Error(ErrorCode::AuthenticationRequired,
+                                tr("Docker Hub does not list all its repositories; log in (wharf registry login "
+                                   "docker.io --username USER) to list your own."));
+                finish();
+                return;
+            }
+            client->listDockerHubRepositories(nameSpace, &context, page, done);
+        } else {
+            client->listRepositories(&context, page, done);
+        }
+    });
+
+    const QStringList byHand = registries.accounts.repositories(name);
+    const bool closed = failure
+        && (failure->code() == ErrorCode::AuthenticationRequired || failure->code() == ErrorCode::AccessDenied);
+    if (failure && !closed) {
+        err << tr("wharf registry repos: %1\n").arg(failure->message());
+        return ExitFailure;
+    }
+    const QStringList shown = closed ? byHand : names;
+    if (args.json) {
+        JsonWriter json;
+        json.beginObject();
+        json.key(u"registry");
+        json.value(name);
+        json.key(u"catalog");
+        json.value(closed ? u"closed"_s : u"open"_s);
+        if (closed) {
+            json.key(u"reason");
+            json.value(failure->message());
+        }
+        json.key(u"repositories");
+        json.value(shown);
+        json.key(u"addedByHand");
+        json.value(byHand);
+        json.endObject();
+        writeJson(out, json);
+    } else {
+        for (const QString &repository : shown)
+            out << printable(repository) << u'\n';
+    }
+    if (closed) {
+        err << tr("%1 does not list its repositories to you (%2).\n").arg(name, failure->message());
+        if (byHand.isEmpty())
+            err << tr("No repository paths were added by hand for it: add them on the Registries page, or "
+                      "name one directly: wharf registry tags %1/PATH\n")
+                       .arg(name);
+        else
+            err << tr("Listed: the %n repository path(s) added by hand.\n", nullptr, int(byHand.size()));
+        return byHand.isEmpty() ? ExitFailure : 0;
+    }
+    return 0;
+}
+
+// The references of `tags` and `inspect`, parsed; a usage error text when one is wrong.
+std::optional<QString> parseReferences(const QString &command, const QStringList &texts, bool allowTag,
+                                       QList<ImageReference> &references)
+{
+    for (const QString &text : texts) {
+        const Result<ImageReference> reference = ImageReference::parse(text);
+        if (!reference)
+            return tr("wharf registry %1: %2\n").arg(command, reference.error().message());
+        if (!allowTag && (!reference->tag().isEmpty() || !reference->digest().isEmpty()))
+            return tr("wharf registry %1: \"%2\" names a tag or digest; give the repository alone "
+                      "(wharf registry inspect shows one tag).\n")
+                .arg(command, text);
+        references.append(*reference);
+    }
+    return std::nullopt;
+}
+
+QStringList domainsOf(const QList<ImageReference> &references)
+{
+    QStringList domains;
+    for (const ImageReference &reference : references) {
+        if (!domains.contains(reference.domain()))
+            domains.append(reference.domain());
+    }
+    return domains;
+}
+
+// Runs one registry call per reference, ParallelRequests at a time; `start` makes the call.
+template<typename T>
+QList<std::optional<Result<T>>> runAll(
+    Registries &registries, const QList<ImageReference> &references,
+    const std::function<RegistryCall *(RegistryClient *, const ImageReference &, QObject *,
+                                       RegistryClient::Callback<T>)> &start)
+{
+    QObject context;
+    QHash<QString, Error> clientErrors;
+    const QHash<QString, RegistryClient *> clients
+        = clientsFor(registries, domainsOf(references), &context, clientErrors);
+    QList<std::optional<Result<T>>> results(references.size());
+    RegistryRequestQueue queue(ParallelRequests);
+    for (qsizetype i = 0; i < references.size(); ++i) {
+        const ImageReference &reference = references.at(i);
+        RegistryClient *client = clients.value(reference.domain());
+        if (!client) {
+            results[i] = Result<T>(clientErrors.value(reference.domain()));
+            continue;
+        }
+        queue.enqueue([&results, &context, &start, client, reference, i](std::function<void()> finished) {
+            return start(client, reference, &context, [&results, i, finished](const Result<T> &result) {
+                results[i] = result;
+                finished();
+            });
+        });
+    }
+    if (!queue.isIdle()) {
+        QEventLoop loop;
+        QObject::connect(&queue, &RegistryRequestQueue::idle, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return results;
+}
+
+int tags(const Arguments &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.positional.isEmpty()) {
+        err << tr("wharf registry tags: give at least one repository.\n"
+                  "Usage: wharf registry tags HOST/REPOSITORY... [--json]\n");
+        return ExitUsage;
+    }
+    QList<ImageReference> references;
+    if (const auto problem = parseReferences(u"tags"_s, args.positional, false, references)) {
+        err << *problem;
+        return ExitUsage;
+    }
+    Registries registries;
+    QList<std::optional<Result<QStringList>>> results = runAll<QStringList>(
+        registries, references,
+        [](RegistryClient *client, const ImageReference &reference, QObject *context,
+           RegistryClient::Callback<QStringList> done) {
+            return client->listTags(reference.path(), context, {}, std::move(done));
+        });
+
+    int exitCode = 0;
+    const bool many = references.size() > 1;
+    JsonWriter json;
+    json.beginArray();
+    for (qsizetype i = 0; i < references.size(); ++i) {
+        const ImageReference &reference = references.at(i);
+        const std::optional<Result<QStringList>> &result = results.at(i);
+        const QString repository = reference.repository();
+        if (!result || !*result) {
+            const QString message = result ? result->error().message() : tr("The request did not finish.");
+            err << tr("%1: %2\n").arg(repository, message);
+            exitCode = ExitFailure;
+            if (args.json) {
+                json.beginObject();
+                json.key(u"repository");
+                json.value(repository);
+                json.key(u"error");
+                json.value(message);
+                json.endObject();
+            }
+            continue;
+        }
+        QStringList sorted = result->value();
+        TagOrder::sort(sorted);
+        if (args.json) {
+            json.beginObject();
+            json.key(u"repository");
+            json.value(repository);
+            json.key(u"tags");
+            json.value(sorted);
+            json.endObject();
+        } else {
+            // One repository: its tags; several: full references, ready to pull.
+            for (const QString &tag : std::as_const(sorted))
+                out << printable(many ? repository + u':' + tag : tag) << u'\n';
+        }
+    }
+    json.endArray();
+    if (args.json)
+        writeJson(out, json);
+    return exitCode;
+}
+
+void detailsJson(JsonWriter &json, const QString &reference, const TagDetails &details)
+{
+    json.beginObject();
+    json.key(u"reference");
+    json.value(reference);
+    json.key(u"digest");
+    json.value(details.digest);
+    json.key(u"mediaType");
+    json.value(details.mediaType);
+    json.key(u"isIndex");
+    json.value(details.isIndex);
+    json.key(u"platforms");
+    json.beginArray();
+    for (const PlatformManifest &platform : details.platforms) {
+        json.beginObject();
+        json.key(u"platform");
+        json.value(platform.platformString());
+        json.key(u"digest");
+        json.value(platform.digest);
+        json.key(u"mediaType");
+        json.value(platform.mediaType);
+        json.key(u"attestation");
+        json.value(platform.isAttestation());
+        json.endObject();
+    }
+    json.endArray();
+    json.key(u"platform");
+    json.value(details.platform);
+    json.key(u"platformDigest");
+    json.value(details.platformDigest);
+    json.key(u"compressedSize");
+    json.value(details.compressedSize);
+    json.key(u"layers");
+    json.value(qint64(details.layerCount));
+    json.key(u"created");
+    if (details.config.created().isValid())
+        json.value(details.config.created().toUTC().toString(Qt::ISODate));
+    else
+        json.nullValue();
+    json.key(u"labels");
+    json.beginObject();
+    const QMap<QString, QString> labels = details.config.labels();
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        json.key(it.key());
+        json.value(it.value());
+    }
+    json.endObject();
+    json.endObject();
+}
+
+void detailsText(QTextStream &out, const QString &reference, const TagDetails &details)
+{
+    const auto line = [&out](const QString &label, const QString &value) {
+        out << u"  "_s << label.leftJustified(12) << printable(value) << u'\n';
+    };
+    out << printable(reference) << u'\n';
+    line(tr("digest:"), details.digest);
+    line(tr("media type:"), details.mediaType);
+    if (details.isIndex) {
+        QStringList platforms;
+        int attestations = 0;
+        for (const PlatformManifest &platform : details.platforms) {
+            if (platform.isAttestation())
+                ++attestations;
+            else
+                platforms.append(platform.platformString());
+        }
+        QString text = platforms.join(u", "_s);
+        if (attestations > 0)
+            text += tr(" (and %n attestation(s))", nullptr, attestations);
+        line(tr("platforms:"), text);
+        line(tr("described:"), details.platformDigest.isEmpty()
+                                   ? details.platform
+                                   : details.platform + u" ("_s + details.platformDigest + u')');
+    } else {
+        line(tr("platform:"), details.platform);
+    }
+    line(tr("size:"), details.compressedSize < 0
+                          ? tr("unknown")
+                          : tr("%1 compressed, %n layer(s)", nullptr, details.layerCount)
+                                .arg(DisplayFormat::size(details.compressedSize)));
+    line(tr("created:"), details.config.created().isValid() ? details.config.created().toUTC().toString(Qt::ISODate)
+                                                            : tr("unknown"));
+    const QMap<QString, QString> labels = details.config.labels();
+    if (labels.isEmpty()) {
+        line(tr("labels:"), tr("none"));
+    } else {
+        out << u"  "_s << tr("labels:") << u'\n';
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+            out << u"    "_s << printable(it.key()) << u'=' << printable(it.value()) << u'\n';
+    }
+}
+
+int inspect(const Arguments &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.positional.isEmpty()) {
+        err << tr("wharf registry inspect: give at least one image reference.\n"
+                  "Usage: wharf registry inspect REFERENCE... [--json]\n");
+        return ExitUsage;
+    }
+    QList<ImageReference> references;
+    if (const auto problem = parseReferences(u"inspect"_s, args.positional, true, references)) {
+        err << *problem;
+        return ExitUsage;
+    }
+    for (ImageReference &reference : references)
+        reference = reference.withDefaultTag();
+    Registries registries;
+    QList<std::optional<Result<TagDetails>>> results = runAll<TagDetails>(
+        registries, references,
+        [](RegistryClient *client, const ImageReference &reference, QObject *context,
+           RegistryClient::Callback<TagDetails> done) {
+            const QString which = reference.digest().isEmpty() ? reference.tag() : reference.digest();
+            return client->fetchTagDetails(reference.path(), which, context, std::move(done));
+        });
+
+    int exitCode = 0;
+    JsonWriter json;
+    json.beginArray();
+    bool first = true;
+    for (qsizetype i = 0; i < references.size(); ++i) {
+        const QString name = references.at(i).toString();
+        const std::optional<Result<TagDetails>> &result = results.at(i);
+        if (!result || !*result) {
+            const QString message = result ? result->error().message() : tr("The request did not finish.");
+            err << tr("%1: %2\n").arg(name, message);
+            exitCode = ExitFailure;
+            if (args.json) {
+                json.beginObject();
+                json.key(u"reference");
+                json.value(name);
+                json.key(u"error");
+                json.value(message);
+                json.endObject();
+            }
+            continue;
+        }
+        if (args.json) {
+            detailsJson(json, name, result->value());
+        } else {
+            if (!first)
+                out << u'\n';
+            first = false;
+            detailsText(out, name, result->value());
+        }
+    }
+    json.endArray();
+    if (args.json)
+        writeJson(out, json);
+    return exitCode;
+}
+
+} // namespace
+
+int RegistryCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.value(0);
+    if (command.isEmpty() || command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        (command.isEmpty() ? err : out) << usage();
+        return command.isEmpty() ? ExitUsage : 0;
+    }
+    // The client's notes ("does not speak TLS; using plain HTTP") are for the window's log, not
+    // for a command's output; QT_LOGGING_RULES still turns them on.
+    QLoggingCategory::setFilterRules(u"wharf.registry.info=false"_s);
+    const QStringList rest = arguments.mid(1);
+    if (rest.contains(u"--help"_s) || rest.contains(u"-h"_s)) {
+        out << usage();
+        return 0;
+    }
+    struct Subcommand
+    {
+        const char16_t *name;
+        int accept;
+        int (*run)(const Arguments &);
+    };
+    static const Subcommand subcommands[] = {
+        {u"login", AcceptLogin, login},   {u"logout", 0, logout},        {u"list", AcceptJson, list},
+        {u"repos", AcceptJson, repos},    {u"tags", AcceptJson, tags},   {u"inspect", AcceptJson, inspect},
+    };
+    for (const Subcommand &subcommand : subcommands) {
+        if (command != QStringView(subcommand.name))
+            continue;
+        Arguments parsed;
+        if (const auto problem = parseArguments(command, rest, subcommand.accept, parsed)) {
+            err << *problem << u"\n"_s << usage();
+            return ExitUsage;
+        }
+        return subcommand.run(parsed);
+    }
+    err << tr("wharf registry: unknown command \"%1\".\n").arg(command) << usage();
+    return ExitUsage;
+}
+
+} // namespace Wharf

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: Apache-2.0
+// `wharf registry ...` through the real binary, against the fixture's registries and keyring.
+#include "KeyringFixtures.h"
+#include "TestServices.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Wharf::Test::KeyringService;
+using Wharf::Test::TestServices;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class tst_CliRegistry : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    // The binary with a private HOME (its settings land there) and the keyring's bus.
+    Run wharf(const QStringList &arguments, const QByteArray &input = {}, const QString &bus = {})
+    {
+        QProcess process;
+        QProcessEnvironment env;
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
+        env.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/.cache"_s);
+        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/.local/share"_s);
+        env.insert(u"XDG_RUNTIME_DIR"_s, KeyringService::directory() + u"/run"_s);
+        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, bus.isEmpty() ? KeyringService::busAddress() : bus);
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("WHARF_BINARY"), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        if (!input.isNull())
+            process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(90000)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return {};
+        }
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QStringList homeFilesWith(const QByteArray &needle) const
+    {
+        return Wharf::Test::filesContaining({m_home.path()}, needle);
+    }
+
+    static bool keychainHas(const QString &registry)
+    {
+        const Wharf::Test::SecretToolOutput found
+            = Wharf::Test::secretTool({u"search"_s, u"--all"_s, u"server"_s, u"Wharf registry logins"_s});
+        return found.ran && found.output.contains(registry);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY2(!qEnvironmentVariable("WHARF_BINARY").isEmpty(), "WHARF_BINARY names the wharf executable");
+    }
+
+    void cleanupTestCase()
+    {
+        // Leave nothing in the shared keyring, whatever failed.
+        if (!TestServices::basicRegistryAddress().isEmpty())
+            wharf({u"registry"_s, u"logout"_s, TestServices::basicRegistryAddress()});
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(wharf({u"registry"_s}).exitCode, 2);
+        QCOMPARE(wharf({u"registry"_s, u"frobnicate"_s}).exitCode, 2);
+        const Run help = wharf({u"registry"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--password-stdin"));
+        // A password as an argument is refused, and says what to do instead.
+        const Run password = wharf({u"registry"_s, u"login"_s, u"localhost:5000"_s, u"--username"_s, u"u"_s,
+                                    u"--password"_s, u"p"_s});
+        QCOMPARE(password.exitCode, 2);
+        QVERIFY2(password.err.contains("--password-stdin"), password.err.constData());
+        // No terminal to prompt on, and no --password-stdin.
+        const Run noTerminal
+            = wharf({u"registry"_s, u"login"_s, u"localhost:5000"_s, u"--username"_s, u"u"_s}, QByteArray(""));
+        QCOMPARE(noTerminal.exitCode, 2);
+        QVERIFY2(noTerminal.err.contains("--password-stdin"), noTerminal.err.constData());
+        QCOMPARE(wharf({u"registry"_s, u"tags"_s, u"Not A Name"_s}).exitCode, 2);
+        QCOMPARE(wharf({u"registry"_s, u"tags"_s, u"localhost:5000/x:1"_s}).exitCode, 2);
+        QCOMPARE(wharf({u"registry"_s, u"repos"_s}).exitCode, 2);
+    }
+
+    void wrongPasswordSavesNothing()
+    {
+        WHARF_REQUIRE_BASIC_REGISTRY();
+        WHARF_REQUIRE_KEYRING();
+        const QString registry = TestServices::basicRegistryAddress();
+        const QByteArray wrong = Wharf::Test::uniqueSecret().toUtf8();
+        const Run run = wharf({u"registry"_s, u"login"_s, registry, u"--username"_s, TestServices::registryUser(),
+                               u"--password-stdin"_s},
+                              wrong + "\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("Nothing was saved"), run.err.constData());
+        QVERIFY2(!run.err.contains(wrong), "the password is never printed");
+        QVERIFY(!keychainHas(registry));
+        QVERIFY(homeFilesWith(wrong).isEmpty());
+        const Run list = wharf({u"registry"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.exitCode, 0);
+        for (const QJsonValue &account : QJsonDocument::fromJson(list.out).array())
+            QVERIFY(account.toObject().value(u"registry"_s).toString() != registry);
+    }
+
+    void noKeychainSaysSo()
+    {
+        WHARF_REQUIRE_BASIC_REGISTRY();
+        WHARF_REQUIRE_KEYRING();
+        const QString registry = TestServices::basicRegistryAddress();
+        const Run run = wharf({u"registry"_s, u"login"_s, registry, u"--username"_s, TestServices::registryUser(),
+                               u"--password-stdin"_s},
+                              TestServices::registryPassword().toUtf8(), KeyringService::emptyBusAddress());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("keychain"), run.err.constData());
+        QVERIFY2(run.err.contains("Nothing was saved"), run.err.constData());
+        QVERIFY(homeFilesWith(TestServices::registryPassword().toUtf8()).isEmpty());
+    }
+
+    void loginListLogout()
+    {
+        WHARF_REQUIRE_BASIC_REGISTRY();
+        WHARF_REQUIRE_KEYRING();
+        const QString registry = TestServices::basicRegistryAddress();
+        const QByteArray password = TestServices::registryPassword().toUtf8();
+        const Run login = wharf({u"registry"_s, u"login"_s, registry, u"--username"_s, TestServices::registryUser(),
+                                 u"--password-stdin"_s},
+                                password + "\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY(!login.out.contains(password) && !login.err.contains(password));
+
+        // In the keychain, and in no file of the private HOME (settings, caches).
+        QVERIFY(keychainHas(registry));
+        QVERIFY(QFileInfo::exists(m_home.path() + u"/.config"_s));
+        QCOMPARE(homeFilesWith(password), QStringList());
+
+        const Run list = wharf({u"registry"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        QVERIFY(!list.out.contains(password));
+        bool found = false;
+        for (const QJsonValue &value : QJsonDocument::fromJson(list.out).array()) {
+            const QJsonObject account = value.toObject();
+            if (account.value(u"registry"_s).toString() != registry)
+                continue;
+            found = true;
+            QCOMPARE(account.value(u"username"_s).toString(), TestServices::registryUser());
+            QCOMPARE(account.value(u"secretInKeychain"_s).toBool(), true);
+        }
+        QVERIFY2(found, list.out.constData());
+        const Run text = wharf({u"registry"_s, u"list"_s});
+        QVERIFY(text.out.contains(registry.toUtf8()));
+
+        // The saved login is used: the Basic registry's private repository answers.
+        const Run tags = wharf({u"registry"_s, u"tags"_s, registry + u"/private/busybox"_s});
+        QVERIFY2(tags.exitCode == 0, tags.err.constData());
+        QVERIFY2(tags.out.split('\n').contains("1"), tags.out.constData());
+
+        const Run logout = wharf({u"registry"_s, u"logout"_s, registry});
+        QVERIFY2(logout.exitCode == 0, logout.err.constData());
+        QVERIFY(!keychainHas(registry));
+        const Run after = wharf({u"registry"_s, u"tags"_s, registry + u"/private/busybox"_s});
+        QCOMPARE(after.exitCode, 1);
+        QVERIFY(!after.err.isEmpty());
+    }
+
+    void reposPaginated()
+    {
+        WHARF_REQUIRE_REGISTRY();
+        const QString registry = TestServices::registryAddress();
+        const Run run = wharf({u"registry"_s, u"repos"_s, registry, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(u"catalog"_s).toString(), u"open"_s);
+        const QJsonArray names = result.value(u"repositories"_s).toArray();
+        QVERIFY2(names.size() >= TestServices::ManyRepositories, QByteArray::number(names.size()).constData());
+        QVERIFY(names.contains(TestServices::manyRepository(1199)));
+        QVERIFY(names.contains(TestServices::ManyTagsRepository));
+
+        const Run text = wharf({u"registry"_s, u"repos"_s, registry});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.count('\n') >= TestServices::ManyRepositories);
+    }
+
+    void reposClosedCatalog()
+    {
+        WHARF_REQUIRE_BASIC_REGISTRY();
+        // Anonymous on the Basic registry: the catalog answers 401, and the command says so.
+        const Run run = wharf({u"registry"_s, u"repos"_s, TestServices::basicRegistryAddress()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("does not list its repositories"), run.err.constData());
+    }
+
+    void tagsOfOneAndMany()
+    {
+        WHARF_REQUIRE_REGISTRY();
+        const QString registry = TestServices::registryAddress();
+        const Run run = wharf({u"registry"_s, u"tags"_s, registry + u'/' + TestServices::ManyTagsRepository});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), TestServices::ManyTags);
+        // TagOrder: natural order for these ("t-000" .. "t-399").
+        QCOMPARE(lines.first(), TestServices::manyTag(0).toUtf8());
+        QCOMPARE(lines.last(), TestServices::manyTag(399).toUtf8());
+
+        QStringList arguments{u"registry"_s, u"tags"_s, u"--json"_s};
+        for (int i = 0; i < 40; ++i)
+            arguments.append(registry + u'/' + TestServices::manyRepository(i));
+        arguments.append(registry + u"/no/such-repository"_s);
+        const Run many = wharf(arguments);
+        QCOMPARE(many.exitCode, 1); // one repository does not exist
+        QVERIFY2(many.err.contains("no/such-repository"), many.err.constData());
+        const QJsonArray results = QJsonDocument::fromJson(many.out).array();
+        QCOMPARE(results.size(), 41);
+        for (int i = 0; i < 40; ++i) {
+            const QJsonObject result = results.at(i).toObject();
+            QCOMPARE(result.value(u"repository"_s).toString(), registry + u'/' + TestServices::manyRepository(i));
+            QCOMPARE(result.value(u"tags"_s).toArray(), QJsonArray{u"1"_s});
+        }
+        QVERIFY(results.at(40).toObject().contains(u"error"_s));
+    }
+
+    void inspectMultiPlatform()
+    {
+        WHARF_REQUIRE_REGISTRY();
+        const QString registry = TestServices::registryAddress();
+        const QString index = registry + u'/' + TestServices::MultiPlatformIndex;
+        const Run text = wharf({u"registry"_s, u"inspect"_s, index});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("linux/amd64"), text.out.constData());
+        QVERIFY2(text.out.contains("linux/arm64/v8"), text.out.constData());
+        QVERIFY(text.out.contains("sha256:"));
+
+        const Run json = wharf({u"registry"_s, u"inspect"_s, u"--json"_s, index,
+                                registry + u'/' + TestServices::MultiPlatformManifestList,
+                                registry + u"/tags/many:t-007"_s});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonArray results = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(results.size(), 3);
+        const QJsonObject first = results.at(0).toObject();
+        const QString expectedDigest = TestServices::registrySeed()
+                                           .value(u"registry"_s)
+                                           .toObject()
+                                           .value(TestServices::MultiPlatformIndex)
+                                           .toObject()
+                                           .value(u"digest"_s)
+                                           .toString();
+        if (!expectedDigest.isEmpty())
+            QCOMPARE(first.value(u"digest"_s).toString(), expectedDigest);
+        QVERIFY(first.value(u"isIndex"_s).toBool());
+        QStringList platforms;
+        for (const QJsonValue &platform : first.value(u"platforms"_s).toArray())
+            platforms.append(platform.toObject().value(u"platform"_s).toString());
+        QVERIFY2(platforms.contains(u"linux/amd64"_s), qPrintable(platforms.join(u' ')));
+        QVERIFY(platforms.contains(u"linux/arm64/v8"_s));
+        QVERIFY(first.value(u"compressedSize"_s).toInteger() > 0);
+
+        const QJsonObject tagged = results.at(2).toObject();
+        QCOMPARE(tagged.value(u"labels"_s).toObject().value(u"org.opencontainers.image.version"_s).toString(),
+                 u"t-007"_s);
+        QVERIFY(tagged.value(u"created"_s).toString().startsWith(u"2023-01-08"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliRegistry)
+#include "tst_cliregistry.moc"
