@@ -3,6 +3,8 @@
 
 #include "EngineStatusBar.h"
 #include "ImagesPage.h"
+#include "RegistriesPage.h"
+#include "RegistryServices.h"
 #include "StartupProbe.h"
 #include "TroubleshootingLauncher.h"
 #include "TroubleshootingPage.h"
@@ -58,6 +60,8 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_imagesPage(nullptr)
+    , m_registries(options.registries ? options.registries : new RegistryServices(nullptr, nullptr, nullptr, this))
+    , m_registriesPage(nullptr)
     , m_launcher(new TroubleshootingLauncher(this))
     , m_troubleshootingPage(nullptr)
     , m_statusBar(new EngineStatusBar(m_inventory, this))
@@ -80,6 +84,12 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     m_sidebar->setFixedWidth(170);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     addPage(m_imagesPage, tr("Images"), u"images"_s);
+    // Registries: nothing is fetched until a registry is expanded.
+    m_registriesPage = new RegistriesPage(m_registries, m_engines, this);
+    addPage(m_registriesPage, tr("Registries"), u"network-server"_s);
+    connect(m_registriesPage, &RegistriesPage::pulled, this, [this](const QString &engineId, const QString &reference) {
+        m_inventory->recheckImage(engineId, reference);
+    });
     // The checks run when the page is first shown, not now.
     m_troubleshootingPage = new TroubleshootingPage(this);
     m_troubleshootingPage->setEngineLinesProvider([this] { return engineLines(); });
@@ -129,6 +139,7 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     if (!settings.contains(u"window/geometry"_s))
         resize(1260, 760);
     m_imagesPage->restoreState();
+    m_registriesPage->restoreState();
 
     if (StartupProbe::enabled())
         new StartupProbe(m_imagesPage->tableView(), m_engines, m_inventory, this);
@@ -164,6 +175,15 @@ void MainWindow::setUpMenus()
     image->addAction(m_imagesPage->tagAction());
     image->addSeparator();
     image->addAction(m_imagesPage->removeAction());
+
+    // The registry actions without shortcuts: those act on the page that has focus.
+    QMenu *registry = menuBar()->addMenu(tr("&Registry"));
+    registry->addAction(m_registriesPage->addRegistryAction());
+    registry->addAction(m_registriesPage->addRepositoryAction());
+    registry->addSeparator();
+    registry->addAction(m_registriesPage->loginAction());
+    registry->addAction(m_registriesPage->logoutAction());
+    registry->addAction(m_registriesPage->settingsAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_imagesPage->refreshAction());
@@ -223,6 +243,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     m_imagesPage->saveState();
+    m_registriesPage->saveState();
     QMainWindow::closeEvent(event);
 }
 

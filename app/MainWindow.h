@@ -16,6 +16,8 @@ class ImageInventory;
 class ImageListCache;
 class ImageListModel;
 class ImagesPage;
+class RegistriesPage;
+class RegistryServices;
 class TroubleshootingLauncher;
 class TroubleshootingPage;
 
@@ -30,6 +32,10 @@ public:
     {
         bool startEmbeddedPodman = true;
         QString cacheDirectory; // empty: the platform's cache location
+        // The registries, their logins and connections (not owned; must outlive the
+        // window). Null: the window makes them, from the application's settings and the
+        // system keychain.
+        RegistryServices *registries = nullptr;
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -37,6 +43,8 @@ public:
     ~MainWindow() override;
 
     ImagesPage *imagesPage() const { return m_imagesPage; }
+    RegistriesPage *registriesPage() const { return m_registriesPage; }
+    RegistryServices *registryServices() const { return m_registries; }
     TroubleshootingPage *troubleshootingPage() const { return m_troubleshootingPage; }
     // Error messages anywhere in the window open the troubleshooting wizard through it.
     TroubleshootingLauncher *troubleshootingLauncher() const { return m_launcher; }
@@ -61,6 +69,8 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     ImagesPage *m_imagesPage;
+    RegistryServices *m_registries;
+    RegistriesPage *m_registriesPage;
     TroubleshootingLauncher *m_launcher;
     TroubleshootingPage *m_troubleshootingPage;
     EngineStatusBar *m_statusBar;

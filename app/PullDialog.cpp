@@ -169,6 +169,21 @@ PullDialog::~PullDialog()
     ++m_generation;
     if (m_call)
         m_call->cancel();
+    m_registryAuth.fill('\0'); // the secret leaves memory with the dialog
+}
+
+void PullDialog::setRegistryLogin(const QString &registry, const QString &username, const QByteArray &registryAuth)
+{
+    m_registryAuth.fill('\0');
+    m_loginRegistry = registry;
+    m_loginUser = registryAuth.isEmpty() ? QString() : username;
+    m_registryAuth = registryAuth;
+    validate();
+}
+
+bool PullDialog::usesRegistryLogin() const
+{
+    return m_parsed.ok() && !m_registryAuth.isEmpty() && m_parsed->domain() == m_loginRegistry;
 }
 
 void PullDialog::setReference(const QString &reference)
@@ -250,8 +265,13 @@ void PullDialog::validate()
     } else {
         m_parsed = ImageReference::parse(text);
         if (m_parsed) {
-            //: %1 is the normalised reference: "docker.io/library/busybox:latest".
-            m_feedbackLabel->setText(tr("Pulls %1").arg(m_parsed->withDefaultTag().toString()));
+            if (usesRegistryLogin())
+                //: %1 is the normalised reference, %2 the user name the registry knows.
+                m_feedbackLabel->setText(tr("Pulls %1, logged in as %2")
+                                             .arg(m_parsed->withDefaultTag().toString(), m_loginUser));
+            else
+                //: %1 is the normalised reference: "docker.io/library/busybox:latest".
+                m_feedbackLabel->setText(tr("Pulls %1").arg(m_parsed->withDefaultTag().toString()));
             DialogLabels::setErrorTone(m_feedbackLabel, false);
         } else {
             m_feedbackLabel->setText(m_parsed.error().message());
@@ -294,7 +314,7 @@ void PullDialog::startPull()
 
     const quint64 generation = ++m_generation;
     m_call = engine->client()->pullImage(
-        reference.pullFromImage(), reference.pullTag(), QByteArray() /* registry auth: later */, this,
+        reference.pullFromImage(), reference.pullTag(), usesRegistryLogin() ? m_registryAuth : QByteArray(), this,
         [this, generation](const PullProgress &progress) {
             if (generation == m_generation)
                 onProgress(progress);

@@ -42,6 +42,13 @@ public:
 
     void setReference(const QString &reference);
     QString reference() const;
+    // The login to pull with from `registry` ("host:5000", "docker.io"): the X-Registry-Auth
+    // value (EngineRegistryAuth) and, for the text, the user. It is sent only with a
+    // reference on that registry, so that editing the reference cannot send it elsewhere.
+    // Held in memory only, while the dialog lives. Empty `registryAuth`: anonymous.
+    void setRegistryLogin(const QString &registry, const QString &username, const QByteArray &registryAuth);
+    // Whether a pull of the reference as typed now would send the login.
+    bool usesRegistryLogin() const;
     // The engine chosen in the dialog, or nullptr when none is Ready.
     Engine *selectedEngine() const;
     bool isPulling() const;
@@ -90,6 +97,9 @@ private:
     QString m_pullingReference;
     QString m_pullingEngineId;
     QString m_pullingEngineName;
+    QString m_loginRegistry;
+    QString m_loginUser;
+    QByteArray m_registryAuth;
 };
 
 } // namespace Wharf

@@ -74,6 +74,8 @@ QList<Example> variantExamples()
 {
     return {
         // registries and credentials (issue 3): Wharf's own wording
+        {"registry 404, Wharf", u"registry.cern.ch has nothing there: Wharf could not list the tags of cms/nope. Check the name; a private repository is only visible after you log in."_s, u"registry-repository-not-found"_s},
+        {"registry wrong password, Wharf", u"127.0.0.1:5000 did not accept your login when Wharf tried to check your login. Check the user name, and the password or token (it may have expired); log in again."_s, u"registry-wrong-password"_s},
         {"registry access denied, Wharf", u"gitlab-registry.cern.ch does not allow your account to list its repositories."_s, u"registry-access-denied"_s},
         {"registry 503, Wharf", u"registry.cern.ch had a problem of its own (HTTP 503) when Wharf tried to list the tags of cms/x. Try again later."_s, u"registry-server-error"_s},
         {"registry TLS, Wharf", u"Wharf does not trust the TLS certificate of registry.example.org, so it could not list its repositories: The issuer certificate of a locally looked up certificate could not be found."_s, u"registry-tls-untrusted"_s},
