@@ -501,7 +501,7 @@ void RegistryDetailsPanel::showTagDetails(const TagDetails &details)
         //: After the platforms of a multi-platform image: build attestations (SBOM, provenance) it
         //: also holds.
         platforms
-            += u"<br>"_s + tr("and %n build attestation(s)", nullptr, attestations).toHtmlEscaped();
+            += u"<br>"_s + (attestations == 1 ? tr("and 1 build attestation") : tr("and %1 build attestations").arg(attestations)).toHtmlEscaped();
     const QString thisMachine = RegistryClient::hostPlatform();
     setField(u"platforms"_s, platforms,
         details.isIndex
@@ -512,10 +512,12 @@ void RegistryDetailsPanel::showTagDetails(const TagDetails &details)
         QString size = DisplayFormat::size(details.compressedSize);
         if (details.isIndex && !details.platform.isEmpty())
             //: "12.3 MB compressed, for linux/amd64, 3 layers"
-            size = tr("%1 compressed, for %2, %n layer(s)", nullptr, details.layerCount)
-                       .arg(size, details.platform);
+            size = details.layerCount == 1
+                ? tr("%1 compressed, for %2, 1 layer").arg(size, details.platform)
+                : tr("%1 compressed, for %2, %3 layers").arg(size, details.platform).arg(details.layerCount);
         else
-            size = tr("%1 compressed, %n layer(s)", nullptr, details.layerCount).arg(size);
+            size = details.layerCount == 1 ? tr("%1 compressed, 1 layer").arg(size)
+                                           : tr("%1 compressed, %2 layers").arg(size).arg(details.layerCount);
         setField(u"size"_s, size, tr("What a pull downloads; the unpacked image is larger."));
     }
     const QDateTime created = details.config.created();
@@ -544,7 +546,7 @@ void RegistryDetailsPanel::showRepository(const QModelIndex &index)
     switch (state) {
     case State::NotLoaded: contents = tr("Expand it to list its tags."); break;
     case State::Loading: setBusy(tr("Listing the tags…")); break;
-    case State::Loaded: contents = tr("%n tag(s)", nullptr, count); break;
+    case State::Loaded: contents = count == 1 ? tr("1 tag") : tr("%1 tags").arg(count); break;
     case State::Failed:
     case State::ListingClosed:
         contents = tr("The tags could not be listed: see the message in the list.");

@@ -266,8 +266,10 @@ void RegistrySettingsDialog::removeRegistry()
         details = tr("Wharf also forgets the login of %1 for this registry.").arg(user);
     if (!accounts->repositories(registry).isEmpty())
         details += (details.isEmpty() ? QString() : u"\n"_s)
-            + tr("The %n repository path(s) you added by hand are forgotten too.", nullptr,
-                int(accounts->repositories(registry).size()));
+            + (accounts->repositories(registry).size() == 1
+                   ? tr("The repository path you added by hand is forgotten too.")
+                   : tr("The %1 repository paths you added by hand are forgotten too.")
+                         .arg(accounts->repositories(registry).size()));
     QPointer<RegistrySettingsDialog> self(this);
     ConfirmationDialog::ask(this, tr("Remove Registry"),
         tr("Remove %1 from the list?").arg(registry), details, tr("Remove"),

@@ -41,11 +41,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Wharf::RegistryCommand", text);
 }
 
-QString tr(const char *text, const char *comment, int n)
-{
-    return QCoreApplication::translate("Wharf::RegistryCommand", text, comment, n);
-}
-
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
 // As many requests at once as a browser or `xargs -P8` would make: registries and their
@@ -594,7 +589,8 @@ int repos(const Arguments &args)
                       "name one directly: wharf registry tags %1/PATH\n")
                        .arg(name);
         else
-            err << tr("Listed: the %n repository path(s) added by hand.\n", nullptr, int(byHand.size()));
+            err << (byHand.size() == 1 ? tr("Listed: the repository path added by hand.\n")
+                                       : tr("Listed: the %1 repository paths added by hand.\n").arg(byHand.size()));
         return byHand.isEmpty() ? ExitFailure : 0;
     }
     return 0;
@@ -796,7 +792,7 @@ void detailsText(QTextStream &out, const QString &reference, const TagDetails &d
         }
         QString text = platforms.join(u", "_s);
         if (attestations > 0)
-            text += tr(" (and %n attestation(s))", nullptr, attestations);
+            text += attestations == 1 ? tr(" (and 1 attestation)") : tr(" (and %1 attestations)").arg(attestations);
         line(tr("platforms:"), text);
         line(tr("described:"), details.platformDigest.isEmpty()
                                    ? details.platform
@@ -806,8 +802,11 @@ void detailsText(QTextStream &out, const QString &reference, const TagDetails &d
     }
     line(tr("size:"), details.compressedSize < 0
                           ? tr("unknown")
-                          : tr("%1 compressed, %n layer(s)", nullptr, details.layerCount)
-                                .arg(DisplayFormat::size(details.compressedSize)));
+                          : details.layerCount == 1
+                              ? tr("%1 compressed, 1 layer").arg(DisplayFormat::size(details.compressedSize))
+                              : tr("%1 compressed, %2 layers")
+                                    .arg(DisplayFormat::size(details.compressedSize))
+                                    .arg(details.layerCount));
     line(tr("created:"), details.config.created().isValid() ? details.config.created().toUTC().toString(Qt::ISODate)
                                                             : tr("unknown"));
     const QMap<QString, QString> labels = details.config.labels();
