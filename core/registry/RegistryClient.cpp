@@ -60,6 +60,27 @@ struct Reporter
     bool alive() const { return call && !call->isCancelled() && !call->isFinished() && (!guarded || context); }
 };
 
+// A page callback that stays quiet once the operation has reported or its context is gone.
+template<typename T>
+RegistryClient::PageCallback pagesTo(const Reporter<T> &report, RegistryClient::PageCallback page)
+{
+    return [report, page = std::move(page)](const QStringList &names) {
+        if (page && report.alive())
+            page(names);
+    };
+}
+
+// Reports how many names all the pages held.
+std::function<void(Result<QStringList>)> countOf(const Reporter<int> &report)
+{
+    return [report](Result<QStringList> all) {
+        if (!all)
+            report(all.error());
+        else
+            report(int(all->size()));
+    };
+}
+
 template<typename T>
 Reporter<T> begin(RegistryCall *call, QObject *context, RegistryClient::Callback<T> done)
 {
@@ -592,17 +613,8 @@ RegistryCall *RegistryClient::listRepositories(QObject *context, PageCallback pa
     exchange.scopes = { u"registry:catalog:*"_s };
     exchange.maxBytes = maxListingBytes;
     exchange.action = tr("list its repositories");
-    auto guardedPage = [report, page = std::move(page)](const QStringList &names) {
-        if (page && report.alive())
-            page(names);
-    };
-    followPages(call, std::move(exchange), &RegistryListing::parseCatalog, guardedPage,
-                [report](Result<QStringList> all) {
-                    if (!all)
-                        report(all.error());
-                    else
-                        report(int(all->size()));
-                },
+    followPages(call, std::move(exchange), &RegistryListing::parseCatalog, pagesTo(report, std::move(page)),
+                countOf(report),
                 {}, maxPages);
     return call;
 }
@@ -624,17 +636,8 @@ RegistryCall *RegistryClient::listDockerHubRepositories(const QString &nameSpace
     exchange.withCredentials = false; // Docker Hub's web API; the registry's login is not for it
     exchange.maxBytes = maxListingBytes;
     exchange.action = tr("list the repositories of %1").arg(nameSpace);
-    auto guardedPage = [report, page = std::move(page)](const QStringList &names) {
-        if (page && report.alive())
-            page(names);
-    };
-    followPages(call, std::move(exchange), &RegistryListing::parseDockerHubRepositories, guardedPage,
-                [report](Result<QStringList> all) {
-                    if (!all)
-                        report(all.error());
-                    else
-                        report(int(all->size()));
-                },
+    followPages(call, std::move(exchange), &RegistryListing::parseDockerHubRepositories, pagesTo(report, std::move(page)),
+                countOf(report),
                 {}, 1000);
     return call;
 }
@@ -656,11 +659,7 @@ RegistryCall *RegistryClient::listTags(const QString &repository, QObject *conte
     exchange.scopes = { u"repository:"_s + repository + u":pull"_s };
     exchange.maxBytes = maxListingBytes;
     exchange.action = tr("list the tags of %1").arg(repository);
-    auto guardedPage = [report, page = std::move(page)](const QStringList &names) {
-        if (page && report.alive())
-            page(names);
-    };
-    followPages(call, std::move(exchange), &RegistryListing::parseTags, guardedPage,
+    followPages(call, std::move(exchange), &RegistryListing::parseTags, pagesTo(report, std::move(page)),
                 [report](Result<QStringList> all) { report(all); }, {}, maxPages);
     return call;
 }
