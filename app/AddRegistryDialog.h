@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QDialog>
+#include "AddEntryDialog.h"
 
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace Wharf {
 
 // Asks for a registry to add: host[:port], checked as it is typed (RegistryHost::parse),
 // with the normalised name or what is wrong shown under the field. Pasted URLs and Docker
 // Hub's other names are accepted and normalised.
-class AddRegistryDialog : public QDialog
+class AddRegistryDialog : public AddEntryDialog
 {
     Q_OBJECT
 
@@ -30,8 +28,6 @@ private:
     QStringList m_existing;
     QString m_registry;
     QLineEdit *m_hostEdit;
-    QLabel *m_feedbackLabel;
-    QPushButton *m_addButton;
 };
 
 } // namespace Wharf

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AddRepositoryDialog.h"
 
-#include "DialogLabels.h"
 #include "registry/ImageReference.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QGridLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -18,19 +12,13 @@ namespace Wharf {
 
 AddRepositoryDialog::AddRepositoryDialog(
     const QStringList &registries, const QString &registry, QWidget *parent)
-    : QDialog(parent)
+    : AddEntryDialog(u"addRepositoryDialog"_s, tr("Add a Repository"),
+          tr("Some registries (GitLab, Docker Hub) do not list their repositories. Give the path of "
+             "one you use; Wharf remembers it and lists its tags."),
+          parent)
     , m_registryCombo(new QComboBox(this))
     , m_pathEdit(new QLineEdit(this))
-    , m_feedbackLabel(DialogLabels::selectable(this, u"feedbackLabel"_s))
 {
-    setObjectName(u"addRepositoryDialog"_s);
-    setWindowTitle(tr("Add a Repository"));
-
-    auto *intro = DialogLabels::selectable(this, u"introLabel"_s);
-    intro->setText(
-        tr("Some registries (GitLab, Docker Hub) do not list their repositories. Give the path of "
-           "one you use; Wharf remembers it and lists its tags."));
-
     m_registryCombo->setObjectName(u"registryComboBox"_s);
     m_registryCombo->setAccessibleName(tr("Registry"));
     m_registryCombo->addItems(registries);
@@ -41,35 +29,10 @@ AddRepositoryDialog::AddRepositoryDialog(
     m_pathEdit->setClearButtonEnabled(true);
     m_pathEdit->setAccessibleName(tr("Repository path"));
     m_pathEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
-    m_feedbackLabel->setAccessibleName(tr("Path check"));
-    m_feedbackLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *form = new QGridLayout;
-    form->setColumnStretch(1, 1);
-    form->addWidget(
-        DialogLabels::formLabel(tr("&Registry:"), m_registryCombo, this, Qt::AlignVCenter), 0, 0);
-    form->addWidget(m_registryCombo, 0, 1);
+    addField(tr("&Registry:"), m_registryCombo);
     //: The path of a repository inside a registry: "group/project/image".
-    form->addWidget(
-        DialogLabels::formLabel(tr("Repository &path:"), m_pathEdit, this, Qt::AlignVCenter), 1, 0);
-    form->addWidget(m_pathEdit, 1, 1);
-    form->addWidget(m_feedbackLabel, 2, 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_addButton = buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
-    m_addButton->setObjectName(u"addButton"_s);
-    m_addButton->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (!m_repository.isEmpty())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    addField(tr("Repository &path:"), m_pathEdit);
 
     connect(m_pathEdit, &QLineEdit::textChanged, this, &AddRepositoryDialog::validate);
     connect(m_registryCombo, &QComboBox::currentIndexChanged, this, &AddRepositoryDialog::validate);
@@ -138,9 +101,7 @@ void AddRepositoryDialog::validate()
         //: %1 is the full repository name: "gitlab-registry.cern.ch/cms-cloud/cc7-cms".
         feedback = tr("Adds %1").arg(parsed->repository());
     }
-    m_feedbackLabel->setText(feedback);
-    DialogLabels::setErrorTone(m_feedbackLabel, isError);
-    m_addButton->setEnabled(!m_repository.isEmpty());
+    setFeedback(feedback, isError, !m_repository.isEmpty());
 }
 
 } // namespace Wharf

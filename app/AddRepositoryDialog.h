@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QDialog>
+#include "AddEntryDialog.h"
+
 #include <QHash>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace Wharf {
 
@@ -15,7 +14,7 @@ namespace Wharf {
 // repositories (GitLab, Docker Hub): "cms-cloud/cmssw-docker/cc7-cms". The path is checked
 // with the image-reference grammar as it is typed; a pasted reference of the same registry
 // ("gitlab-registry.cern.ch/x/y:tag") is accepted for its path.
-class AddRepositoryDialog : public QDialog
+class AddRepositoryDialog : public AddEntryDialog
 {
     Q_OBJECT
 
@@ -37,8 +36,6 @@ private:
     QString m_repository;
     QComboBox *m_registryCombo;
     QLineEdit *m_pathEdit;
-    QLabel *m_feedbackLabel;
-    QPushButton *m_addButton;
 };
 
 } // namespace Wharf

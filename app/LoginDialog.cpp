@@ -9,6 +9,7 @@
 #include "credentials/RegistryCredential.h"
 #include "registry/RegistryCall.h"
 #include "registry/RegistryClient.h"
+#include "registry/RegistryConnections.h"
 #include "registry/RegistryHost.h"
 
 #include <QButtonGroup>
@@ -381,9 +382,7 @@ void LoginDialog::logIn()
         return;
     clearError();
     const QString registryName = host->name();
-    RegistryOptions options;
-    options.insecure = m_services->accounts()->insecure(registryName);
-    options.caFile = m_services->accounts()->caFile(registryName);
+    const RegistryOptions options = RegistryConnections::optionsFrom(*m_services->accounts(), registryName);
     // A client of its own, with the typed credential: the shared one keeps the old login
     // until this one is accepted.
     if (m_checkClient)

@@ -8,6 +8,7 @@
 #include "StartupProbe.h"
 #include "TroubleshootingLauncher.h"
 #include "TroubleshootingPage.h"
+#include "credentials/RegistryAccounts.h"
 #include "engine/DiscoveryEnvironment.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
@@ -15,6 +16,7 @@
 #include "models/ImageInventory.h"
 #include "models/ImageListCache.h"
 #include "models/ImageListModel.h"
+#include "registry/RegistryConnections.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,9 +95,16 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     // The checks run when the page is first shown, not now.
     m_troubleshootingPage = new TroubleshootingPage(this);
     m_troubleshootingPage->setEngineLinesProvider([this] { return engineLines(); });
-    DiagnosticOptions diagnosticOptions;
-    diagnosticOptions.engineHost = QSettings().value(u"engines/host"_s).toString();
-    m_troubleshootingPage->setOptions(diagnosticOptions);
+    const auto updateDiagnosticOptions = [this] {
+        DiagnosticOptions diagnosticOptions;
+        diagnosticOptions.engineHost = QSettings().value(u"engines/host"_s).toString();
+        // The registry check asks the user's registries with the page's own logins.
+        diagnosticOptions.registries = m_registries->accounts()->registries();
+        diagnosticOptions.registryConnections = m_registries->connections();
+        m_troubleshootingPage->setOptions(diagnosticOptions);
+    };
+    updateDiagnosticOptions();
+    connect(m_registries->accounts(), &RegistryAccounts::registriesChanged, this, updateDiagnosticOptions);
     addPage(m_troubleshootingPage, tr("Troubleshooting"), u"help-faq"_s);
     connect(m_launcher, &TroubleshootingLauncher::wizardRequested, m_troubleshootingPage,
             [this](std::optional<Symptom> symptom) { m_troubleshootingPage->startWizard(symptom); });

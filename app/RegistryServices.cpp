@@ -21,34 +21,10 @@ RegistryServices::RegistryServices(
     , m_credentials(new CredentialStore(m_accounts, keychain, session, this))
     , m_connections(new RegistryConnections(this))
 {
-    QPointer<RegistryServices> self(this);
-    m_connections->setCredentialLookup(
-        [self](
-            const QString &registry, std::function<void(RegistryConnections::Credential)> answer) {
-            if (!self) {
-                answer({});
-                return;
-            }
-            self->m_credentials->credential(
-                registry, [self, registry, answer](Result<RegistryCredential> found) {
-                    if (found) {
-                        answer({ found->username, found->secret });
-                        return;
-                    }
-                    // Not logged in is the normal case; anything else the user must hear about, and
-                    // the registry is still browsed anonymously.
-                    if (self && found.error().code() != ErrorCode::NotFound)
-                        Q_EMIT self->credentialUnavailable(registry, found.error());
-                    answer({});
-                });
-        });
-    m_connections->setOptionsLookup([self](const QString &registry) {
-        RegistryOptions options;
-        if (self) {
-            options.insecure = self->m_accounts->insecure(registry);
-            options.caFile = self->m_accounts->caFile(registry);
-        }
-        return options;
+    const QPointer<RegistryServices> self(this);
+    m_connections->useAccounts(m_accounts, m_credentials, [self](const QString &registry, const Error &error) {
+        if (self)
+            Q_EMIT self->credentialUnavailable(registry, error);
     });
     connect(m_credentials, &CredentialStore::loginChanged, this, [this](const QString &registry) {
         // A keychain login, or none: no session login any more (a session login is noted

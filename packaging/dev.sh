@@ -32,6 +32,8 @@ readonly DEBIAN_PACKAGES=(
     gnome-keyring dbus-daemon dbus-x11 libsecret-tools golang-docker-credential-helpers
     # token-auth registry and the hanging-filesystem tests (run with /usr/bin/python3)
     python3 python3-jwt python3-cryptography python3-fusepy fuse3
+    # GLib's own command-line parser, which Tilix uses (tst_terminalemulator)
+    python3-gi
     # screens: GUI tests under a real X server, screenshots, terminal emulators
     xvfb xauth imagemagick fonts-dejavu-core xterm xdotool
     # benchmarks (tests/bench)
@@ -47,7 +49,7 @@ readonly FEDORA_PACKAGES=(
     busybox docker-distribution httpd-tools skopeo
     curl ca-certificates tar util-linux openssl
     gnome-keyring dbus-x11 libsecret docker-credential-helpers
-    python3 python3-pyjwt python3-cryptography python3-fusepy fuse3
+    python3 python3-pyjwt python3-cryptography python3-fusepy fuse3 python3-gobject
     xorg-x11-server-Xvfb xorg-x11-xauth ImageMagick dejavu-sans-fonts xterm xdotool
     hyperfine time jq
 )

@@ -6,6 +6,7 @@
 #include "ExplainCommand.h"
 #include "ImagesCommand.h"
 #include "RegistryCommand.h"
+#include "RunInTerminalCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,6 +71,9 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
+    // run-in-terminal: hidden, what a terminal window runs for a launch (not in the help).
+    if (first == u"run-in-terminal"_s)
+        return true;
     return commandNames().contains(first) || first == u"--version"_s || first == u"-v"_s
         || first == u"--help"_s || first == u"-h"_s;
 }
@@ -99,6 +103,8 @@ int CommandLine::run(const QStringList &arguments)
         return ExplainCommand().run(rest);
     if (command == u"registry"_s)
         return RegistryCommand().run(rest);
+    if (command == u"run-in-terminal"_s)
+        return RunInTerminalCommand().run(rest);
     err << tr("wharf: unknown command \"%1\".\n").arg(command) << usage();
     return 2;
 }

@@ -2,10 +2,13 @@
 #include "DiagnoseCommand.h"
 
 #include "base/ShellQuote.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/RegistryAccounts.h"
 #include "diagnostics/CheckRunner.h"
 #include "diagnostics/DiagnosticReport.h"
 #include "diagnostics/DiagnosticSuite.h"
 #include "diagnostics/HostEnvironment.h"
+#include "registry/RegistryConnections.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -137,6 +140,14 @@ int DiagnoseCommand::run(const QStringList &arguments)
     CheckRunner runner;
     DiagnosticSuite::Options options;
     options.engineHost = QSettings().value(u"engines/host"_s).toString(); // as the window uses
+    // The registry check uses the window's registries, options and keychain logins.
+    QSettings settings;
+    RegistryAccounts accounts(&settings);
+    CredentialStore credentials(&accounts);
+    RegistryConnections connections;
+    connections.useAccounts(&accounts, &credentials);
+    options.registries = accounts.registries();
+    options.registryConnections = &connections;
     runner.setChecks(DiagnosticSuite::createFor(symptom, options));
     if (!json)
         err << tr("Running %1 checks...").arg(runner.checks().size()) << u"\n"_s << Qt::flush;

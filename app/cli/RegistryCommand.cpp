@@ -3,6 +3,8 @@
 
 #include "base/DisplayFormat.h"
 #include "base/JsonWriter.h"
+#include "credentials/CredentialExporter.h"
+#include "credentials/CredentialImporter.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/RegistryAccounts.h"
 #include "registry/ImageReference.h"
@@ -14,6 +16,7 @@
 #include "registry/TagOrder.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
@@ -67,6 +70,18 @@ QString usage()
               "  inspect REFERENCE... [--json]\n"
               "                 Digest, media type, platforms, size, created time and labels of\n"
               "                 one or more images (HOST/REPOSITORY[:TAG|@DIGEST]).\n"
+              "  import --list [--json] [HOST...]\n"
+              "                 The logins Docker and Podman already have (~/.docker/config.json,\n"
+              "                 its credential helpers, Podman's auth.json): registry, username,\n"
+              "                 where. Never a secret.\n"
+              "  import [HOST...]\n"
+              "                 Copy those logins (all, or the registries named) into the system\n"
+              "                 keychain. Where a registry has several, the first listed is used.\n"
+              "                 Docker's and Podman's files are not changed.\n"
+              "  share HOST[:PORT] [--to docker|podman|both] [--yes]\n"
+              "                 Give Wharf's login to Docker and/or Podman (default both) through\n"
+              "                 a credential helper that keeps it in the system keychain, never in\n"
+              "                 clear. Shows what would change; --yes writes it.\n"
               "\n"
               "Exit status: 0 success, 1 failure, 2 wrong usage.\n");
 }
@@ -108,11 +123,15 @@ struct Arguments
 {
     bool json = false;
     bool passwordStdin = false;
+    bool list = false; // import
+    bool session = false; // import: recognised, to refuse it with the reason
+    bool yes = false; // share
+    QString to; // share
     QString username;
     QStringList positional;
 };
 
-enum Accept { AcceptJson = 1, AcceptLogin = 2 };
+enum Accept { AcceptJson = 1, AcceptLogin = 2, AcceptImport = 4, AcceptShare = 8 };
 
 // Parses the options of one subcommand; an error text (for stderr) when they are wrong.
 std::optional<QString> parseArguments(const QString &command, const QStringList &arguments, int accept,
@@ -130,6 +149,18 @@ std::optional<QString> parseArguments(const QString &command, const QStringList 
             parsed.username = arguments.at(++i);
         } else if (argument.startsWith(u"--username="_s) && (accept & AcceptLogin)) {
             parsed.username = argument.mid(11);
+        } else if (argument == u"--list"_s && (accept & AcceptImport)) {
+            parsed.list = true;
+        } else if (argument == u"--session"_s && (accept & AcceptImport)) {
+            parsed.session = true;
+        } else if ((argument == u"--yes"_s || argument == u"-y"_s) && (accept & AcceptShare)) {
+            parsed.yes = true;
+        } else if (argument == u"--to"_s && (accept & AcceptShare)) {
+            if (i + 1 >= arguments.size())
+                return tr("wharf registry %1: --to needs docker, podman or both.\n").arg(command);
+            parsed.to = arguments.at(++i);
+        } else if (argument.startsWith(u"--to="_s) && (accept & AcceptShare)) {
+            parsed.to = argument.mid(5);
         } else if (argument == u"--password"_s || argument.startsWith(u"--password="_s) || argument == u"-p"_s) {
             return tr("wharf registry %1: Wharf does not take a password as an argument (it would show in "
                       "the process list and the shell history). Type it at the prompt, or pass it on "
@@ -219,33 +250,16 @@ public:
         : accounts(&settings)
         , credentials(&accounts)
     {
-        connections.setCredentialLookup([this](const QString &registry,
-                                               std::function<void(RegistryConnections::Credential)> answer) {
-            if (accounts.username(registry).isEmpty()) {
-                answer({});
-                return;
-            }
-            credentials.credential(registry, [this, registry, answer](Result<RegistryCredential> found) {
-                if (found) {
-                    answer({found->username, found->secret});
-                    return;
-                }
-                if (found.error().code() != ErrorCode::NotFound)
-                    QTextStream(stderr) << tr("warning: the login for %1 cannot be read, continuing "
-                                              "anonymously: %2\n")
-                                               .arg(registry, found.error().message());
-                answer({});
-            });
+        connections.useAccounts(&accounts, &credentials, [](const QString &registry, const Error &error) {
+            QTextStream(stderr) << tr("warning: the login for %1 cannot be read, continuing "
+                                      "anonymously: %2\n")
+                                       .arg(registry, error.message());
         });
-        connections.setOptionsLookup([this](const QString &registry) { return options(registry); });
     }
 
     RegistryOptions options(const QString &registry) const
     {
-        RegistryOptions result;
-        result.insecure = accounts.insecure(registry);
-        result.caFile = accounts.caFile(registry);
-        return result;
+        return RegistryConnections::optionsFrom(accounts, registry);
     }
 
     QSettings settings;
@@ -880,6 +894,320 @@ int inspect(const Arguments &args)
     return exitCode;
 }
 
+// ---------------------------------------------------------------------------------------------
+// import and share: the logins Docker and Podman have, in and out of Wharf's keychain.
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Where a login was found, for a line of text.
+QString whereFound(const ImportableLogin &login)
+{
+    switch (login.source) {
+    case ImportableLogin::Source::DockerConfig:
+        return tr("Docker's configuration file %1").arg(nativePath(login.location));
+    case ImportableLogin::Source::CredentialHelper:
+        return tr("docker-credential-%1 (named in %2)").arg(login.helper, nativePath(login.location));
+    case ImportableLogin::Source::PodmanAuthFile:
+        return tr("Podman's auth file %1").arg(nativePath(login.location));
+    }
+    return {};
+}
+
+// The same, for JSON: a stable name.
+QString sourceName(ImportableLogin::Source source)
+{
+    switch (source) {
+    case ImportableLogin::Source::DockerConfig: return u"docker-config"_s;
+    case ImportableLogin::Source::CredentialHelper: return u"credential-helper"_s;
+    case ImportableLogin::Source::PodmanAuthFile: return u"podman-auth-file"_s;
+    }
+    return {};
+}
+
+// The command line cannot offer the window's "this session only": say what it can do instead.
+QString keychainUnavailableText(const QString &command, const Error &error)
+{
+    const QString why = error.details().isEmpty() ? QString() : u" ("_s + error.details() + u')';
+    return tr("wharf registry %1: the system keychain could not keep the login: it is missing, locked "
+              "or refused access%2.\n"
+              "Wharf keeps registry secrets only in the system keychain (the Secret Service: GNOME "
+              "Keyring, KWallet, KeePassXC), never in a file. Start or unlock one in this session and "
+              "try again, or use the Wharf window, which can keep a login for its session only.\n")
+        .arg(command, why);
+}
+
+// The registries named on the command line, normalised; a usage error text when one is wrong.
+std::optional<QString> parseRegistries(const QString &command, const QStringList &texts, QStringList &names)
+{
+    for (const QString &text : texts) {
+        const Result<RegistryHost> host = RegistryHost::parse(text);
+        if (!host)
+            return tr("wharf registry %1: %2\n").arg(command, host.error().message());
+        if (!names.contains(host->name()))
+            names.append(host->name());
+    }
+    return std::nullopt;
+}
+
+int importLogins(const Arguments &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.session) {
+        // A session-only login lives in the memory of the process that keeps it; this one ends
+        // as soon as it has imported, so the login would be gone before anything could use it.
+        err << tr("wharf registry import: --session is not available on the command line: a login "
+                  "kept for the session lives only in the memory of the Wharf process that holds it, "
+                  "and this command ends as soon as it has imported. Import into the keychain "
+                  "(without --session), or use Import Logins in the Wharf window to keep a login "
+                  "for that window's session only.\n");
+        return ExitUsage;
+    }
+    if (args.json && !args.list) {
+        err << tr("wharf registry import: --json goes with --list.\n"
+                  "Usage: wharf registry import [--list [--json]] [HOST...]\n");
+        return ExitUsage;
+    }
+    QStringList named;
+    if (const auto problem = parseRegistries(u"import"_s, args.positional, named)) {
+        err << *problem;
+        return ExitUsage;
+    }
+
+    CredentialImporter importer;
+    CredentialImporter::Scan scan;
+    waitUntil([&](std::function<void()> finish) {
+        importer.scan([&scan, finish](CredentialImporter::Scan result) {
+            scan = std::move(result);
+            finish();
+        });
+    });
+    QList<ImportableLogin> logins;
+    for (const ImportableLogin &login : std::as_const(scan.logins)) {
+        if (named.isEmpty() || named.contains(login.registry))
+            logins.append(login);
+    }
+
+    if (args.list) {
+        if (args.json) {
+            JsonWriter json;
+            json.beginObject();
+            json.key(u"logins");
+            json.beginArray();
+            for (const ImportableLogin &login : std::as_const(logins)) {
+                json.beginObject();
+                json.key(u"registry");
+                json.value(login.registry);
+                json.key(u"username");
+                if (login.username.isEmpty())
+                    json.nullValue();
+                else
+                    json.value(login.username);
+                json.key(u"source");
+                json.value(sourceName(login.source));
+                json.key(u"file");
+                json.value(login.location);
+                json.key(u"helper");
+                if (login.helper.isEmpty())
+                    json.nullValue();
+                else
+                    json.value(login.helper);
+                json.key(u"serverUrl");
+                json.value(login.serverUrl);
+                json.endObject();
+            }
+            json.endArray();
+            json.key(u"problems");
+            json.beginArray();
+            for (const Error &problem : std::as_const(scan.problems)) {
+                json.beginObject();
+                json.key(u"code");
+                json.value(Error::codeName(problem.code()));
+                json.key(u"message");
+                json.value(problem.message());
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+            writeJson(out, json);
+        } else if (logins.isEmpty()) {
+            out << tr("No logins found in Docker's or Podman's files.\n");
+        } else {
+            qsizetype registryWidth = tr("REGISTRY").size();
+            qsizetype userWidth = tr("USERNAME").size();
+            for (const ImportableLogin &login : std::as_const(logins)) {
+                registryWidth = std::max(registryWidth, login.registry.size());
+                userWidth = std::max(userWidth, login.username.size());
+            }
+            out << tr("REGISTRY").leftJustified(registryWidth + 3) << tr("USERNAME").leftJustified(userWidth + 3)
+                << tr("FOUND IN") << u'\n';
+            for (const ImportableLogin &login : std::as_const(logins)) {
+                out << printable(login.registry).leftJustified(registryWidth + 3)
+                    << printable(login.username.isEmpty() ? tr("?") : login.username).leftJustified(userWidth + 3)
+                    << printable(whereFound(login)) << u'\n';
+            }
+        }
+        if (!args.json) {
+            for (const Error &problem : std::as_const(scan.problems))
+                err << tr("warning: %1\n").arg(printable(problem.message()));
+        }
+        return 0;
+    }
+
+    // One login per registry: the first found (Docker's before Podman's, as the scan orders them).
+    QStringList order;
+    QHash<QString, QList<ImportableLogin>> byRegistry;
+    for (const ImportableLogin &login : std::as_const(logins)) {
+        if (!byRegistry.contains(login.registry))
+            order.append(login.registry);
+        byRegistry[login.registry].append(login);
+    }
+    for (const Error &problem : std::as_const(scan.problems))
+        err << tr("warning: %1\n").arg(printable(problem.message()));
+    const QStringList wanted = named.isEmpty() ? order : named;
+    if (wanted.isEmpty()) {
+        out << tr("No logins found in Docker's or Podman's files: nothing to import.\n");
+        return 0;
+    }
+
+    Registries registries;
+    int exitCode = 0;
+    for (const QString &registry : wanted) {
+        const QList<ImportableLogin> found = byRegistry.value(registry);
+        if (found.isEmpty()) {
+            err << tr("%1: not imported: Docker's and Podman's files have no login for it.\n").arg(registry);
+            exitCode = ExitFailure;
+            continue;
+        }
+        const ImportableLogin &login = found.first();
+        const QString previousUser = registries.accounts.username(registry);
+        Result<void> imported;
+        waitUntil([&](std::function<void()> finish) {
+            importer.importInto(login, &registries.credentials, CredentialStore::PersistMode::Keychain,
+                                [&imported, finish](Result<void> result) {
+                                    imported = std::move(result);
+                                    finish();
+                                });
+        });
+        if (!imported) {
+            if (imported.error().code() == ErrorCode::KeychainUnavailable)
+                err << keychainUnavailableText(u"import"_s, imported.error());
+            err << tr("%1: not imported from %2: %3\n")
+                       .arg(registry, whereFound(login), printable(imported.error().message()));
+            exitCode = ExitFailure;
+            continue;
+        }
+        const QString user = registries.accounts.username(registry);
+        out << tr("%1: imported %2 from %3 into the system keychain.\n")
+                   .arg(registry, printable(user), printable(whereFound(login)));
+        if (!previousUser.isEmpty() && previousUser != user)
+            out << tr("  It replaces Wharf's login as %1.\n").arg(printable(previousUser));
+        for (qsizetype i = 1; i < found.size(); ++i)
+            out << tr("  Also found in %1 (as %2): not used, the first one was.\n")
+                       .arg(printable(whereFound(found.at(i))),
+                            printable(found.at(i).username.isEmpty() ? tr("?") : found.at(i).username));
+    }
+    return exitCode;
+}
+
+int share(const Arguments &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString usageLine = tr("Usage: wharf registry share HOST[:PORT] [--to docker|podman|both] [--yes]\n");
+    if (args.positional.size() != 1) {
+        err << tr("wharf registry share: give one registry.\n") << usageLine;
+        return ExitUsage;
+    }
+    const Result<RegistryHost> host = RegistryHost::parse(args.positional.first());
+    if (!host) {
+        err << tr("wharf registry share: %1\n").arg(host.error().message());
+        return ExitUsage;
+    }
+    QList<CredentialExporter::Target> targets;
+    const QString to = args.to.isEmpty() ? u"both"_s : args.to.toLower();
+    if (to == u"docker"_s)
+        targets = {CredentialExporter::Target::Docker};
+    else if (to == u"podman"_s)
+        targets = {CredentialExporter::Target::Podman};
+    else if (to == u"both"_s)
+        targets = {CredentialExporter::Target::Docker, CredentialExporter::Target::Podman};
+    if (targets.isEmpty()) {
+        err << tr("wharf registry share: --to takes docker, podman or both, not \"%1\".\n").arg(args.to)
+            << usageLine;
+        return ExitUsage;
+    }
+    const QString name = host->name();
+    Registries registries;
+    const QString user = registries.accounts.username(name);
+    if (user.isEmpty()) {
+        err << tr("wharf registry share: Wharf has no login for %1. Log in first: wharf registry login %1 "
+                  "--username USER\n")
+                   .arg(name);
+        return ExitFailure;
+    }
+
+    CredentialExporter exporter;
+    int exitCode = 0;
+    QList<CredentialExporter::Plan> plans;
+    for (const CredentialExporter::Target target : std::as_const(targets)) {
+        const Result<CredentialExporter::Plan> plan = exporter.plan(target, name);
+        if (!plan) {
+            err << tr("%1: cannot share the login for %2: %3\n")
+                       .arg(CredentialExporter::targetName(target), name, plan.error().message());
+            exitCode = ExitFailure;
+            continue;
+        }
+        out << tr("%1: %2\n").arg(CredentialExporter::targetName(target), plan->description);
+        plans.append(*plan);
+    }
+    if (plans.isEmpty())
+        return exitCode;
+    if (!args.yes) {
+        out << tr("Nothing was written. Run again with --yes to write these changes.\n");
+        return exitCode;
+    }
+
+    Result<RegistryCredential> credential = Error(ErrorCode::NotFound, {});
+    waitUntil([&](std::function<void()> finish) {
+        registries.credentials.credential(name, [&credential, finish](Result<RegistryCredential> found) {
+            credential = std::move(found);
+            finish();
+        });
+    });
+    if (!credential) {
+        if (credential.error().code() == ErrorCode::KeychainUnavailable)
+            err << keychainUnavailableText(u"share"_s, credential.error());
+        else
+            err << tr("wharf registry share: the secret of the login for %1 cannot be read: %2\n"
+                      "Log in again: wharf registry login %1 --username %3\n")
+                       .arg(name, credential.error().message(), user);
+        return ExitFailure;
+    }
+    for (const CredentialExporter::Plan &plan : std::as_const(plans)) {
+        Result<void> shared;
+        waitUntil([&](std::function<void()> finish) {
+            exporter.share(plan, *credential, [&shared, finish](Result<void> result) {
+                shared = std::move(result);
+                finish();
+            });
+        });
+        const QString tool = CredentialExporter::targetName(plan.target);
+        if (shared) {
+            out << tr("%1: shared the login for %2 (%3) through docker-credential-%4.\n")
+                       .arg(tool, name, printable(credential->username), plan.helper);
+        } else {
+            err << tr("%1: the login for %2 was not shared: %3\n").arg(tool, name, shared.error().message());
+            exitCode = ExitFailure;
+        }
+    }
+    credential->secret.fill(u'\0');
+    return exitCode;
+}
+
 } // namespace
 
 int RegistryCommand::run(const QStringList &arguments)
@@ -908,6 +1236,7 @@ int RegistryCommand::run(const QStringList &arguments)
     static const Subcommand subcommands[] = {
         {u"login", AcceptLogin, login},   {u"logout", 0, logout},        {u"list", AcceptJson, list},
         {u"repos", AcceptJson, repos},    {u"tags", AcceptJson, tags},   {u"inspect", AcceptJson, inspect},
+        {u"import", AcceptJson | AcceptImport, importLogins},             {u"share", AcceptShare, share},
     };
     for (const Subcommand &subcommand : subcommands) {
         if (command != QStringView(subcommand.name))

@@ -317,6 +317,28 @@ bool AuthConfigFile::removeAuth(const QString &registry)
     return removed;
 }
 
+bool AuthConfigFile::setCredentialHelper(const QString &key, const QString &helper)
+{
+    if (key.isEmpty())
+        return false;
+    QJsonObject helpers = m_root.value(CredHelpersKey).toObject();
+    if (helper.isEmpty()) {
+        if (!helpers.contains(key))
+            return false;
+        helpers.remove(key);
+        if (helpers.isEmpty())
+            m_root.remove(CredHelpersKey);
+        else
+            m_root.insert(CredHelpersKey, helpers);
+        return true;
+    }
+    if (helpers.value(key) == QJsonValue(helper))
+        return false;
+    helpers.insert(key, helper);
+    m_root.insert(CredHelpersKey, helpers);
+    return true;
+}
+
 Result<void> AuthConfigFile::save(const QString &path)
 {
     QString target = path.isEmpty() ? m_path : path;

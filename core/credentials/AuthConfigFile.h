@@ -70,6 +70,11 @@ public:
     void setAuth(const RegistryCredential &credential);
     // Removes every key for `registry`; false when there was none.
     bool removeAuth(const QString &registry);
+    // Sets "credHelpers": { key: helper }, the key exactly as given: Docker looks a helper up
+    // by its server address (RegistryCredential::dockerServerAddress), Podman by the registry
+    // name, neither normalises. Other keys are left alone. An empty `helper` removes the key
+    // (and an emptied "credHelpers"). False when nothing changed.
+    bool setCredentialHelper(const QString &key, const QString &helper);
 
     // Writes to path() (or `path` when given). Creates the directory (0700) when missing.
     // Refused (CredentialsError) after a failed load or parse: the file's other contents are

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DiagnosticCheck.h"
 
+#include "ErrorCatalogue.h"
+
 namespace Wharf {
 
 DiagnosticCheck::DiagnosticCheck(QObject *parent)
@@ -54,6 +56,26 @@ void DiagnosticCheck::finish(CheckResult result)
     if (result.elapsedMs < 0)
         result.elapsedMs = m_elapsed.elapsed();
     Q_EMIT finished(result);
+}
+
+void DiagnosticCheck::applyCatalogueFix(CheckResult &result, const QString &catalogueId) const
+{
+    const KnownError *entry = ErrorCatalogue::builtIn().entry(catalogueId);
+    if (!entry)
+        return;
+    result.catalogueId = catalogueId;
+    result.fixSteps = entry->fixSteps();
+    for (const KnownErrorAction &action : entry->actions()) {
+        if (action.kind() == KnownErrorAction::Kind::CopyCommand)
+            result.fixCommands << action.commandFor(m_environment.userName);
+    }
+}
+
+void DiagnosticCheck::applyCatalogueFix(CheckResult &result, const Error &error) const
+{
+    const QList<CatalogueMatch> matches = ErrorCatalogue::builtIn().match(error);
+    if (!matches.isEmpty())
+        applyCatalogueFix(result, matches.constFirst().entry.id());
 }
 
 } // namespace Wharf

@@ -4,6 +4,7 @@
 #include "CheckGroup.h"
 #include "CheckResult.h"
 #include "HostEnvironment.h"
+#include "base/Error.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -50,6 +51,11 @@ protected:
     CheckResult makeResult(CheckStatus status, const QString &summary) const;
     // Reports the result of the current run (ignored when not running).
     void finish(CheckResult result);
+    // The fix of the known-error catalogue's entry `catalogueId` (steps, and the commands
+    // among its actions) into `result`; nothing for an unknown id.
+    void applyCatalogueFix(CheckResult &result, const QString &catalogueId) const;
+    // The same with the best catalogue match for `error`, if any.
+    void applyCatalogueFix(CheckResult &result, const Error &error) const;
 
 private:
     HostEnvironment m_environment;

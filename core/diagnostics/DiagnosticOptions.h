@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QPointer>
 #include <QStringList>
 #include <chrono>
 
 namespace Wharf {
+
+class RegistryConnections;
 
 // The user's choices that shape the checks (from the settings, or the command line).
 struct DiagnosticOptions
@@ -12,6 +15,10 @@ struct DiagnosticOptions
     QStringList cvmfsRepositories; // empty: CvmfsMountCheck::defaultRepositories()
     std::chrono::milliseconds repositoryTimeout { 8000 }; // per /cvmfs repository
     QString engineHost; // Wharf's engine setting ("engines/host"), empty when not set
+    // The user's registries and the connections that know their logins and options (the
+    // window's, or the command line's); none: the registry check does not apply.
+    QStringList registries;
+    QPointer<RegistryConnections> registryConnections;
 };
 
 } // namespace Wharf

@@ -11,6 +11,8 @@
 #include "FuseDeviceCheck.h"
 #include "HostArchitectureCheck.h"
 #include "MountPropagationCheck.h"
+#include "RegistryAccessCheck.h"
+#include "registry/RegistryConnections.h"
 #include "RootlessPodmanCheck.h"
 #include "SelinuxCheck.h"
 
@@ -78,6 +80,12 @@ const QList<Entry> &table()
         // Docker Desktop
         { u"docker-desktop-file-sharing"_s, plain<DockerDesktopFileSharingCheck>(),
             { S::CvmfsMissing, S::PermissionDenied, S::ContainerExits } },
+        // Registries
+        { u"registries"_s,
+            [](const DiagnosticSuite::Options &options, QObject *parent) -> DiagnosticCheck * {
+                return new RegistryAccessCheck(options.registries, options.registryConnections, parent);
+            },
+            { S::PullFails, S::LoginFails } },
         // Apptainer
         { u"apptainer"_s, plain<ApptainerCheck>(),
             { S::PermissionDenied, S::PullFails, S::LoginFails } },

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EnginesCheck.h"
 
-#include "ErrorCatalogue.h"
 #include "engine/Engine.h"
 #include "engine/EngineManager.h"
 
@@ -70,34 +69,23 @@ void EnginesCheck::evaluate()
         result = makeResult(CheckStatus::Failed, tr("No container engine found on this computer."));
         evidence << tr("Looked at: the engine setting, DOCKER_HOST, the docker context, CONTAINER_HOST and the "
                        "well-known sockets of Docker, Docker Desktop, Colima, OrbStack, Rancher Desktop and Podman.");
-        result.catalogueId = u"engine-not-installed"_s;
+        applyCatalogueFix(result, u"engine-not-installed"_s);
     } else if (!failures.isEmpty() || answering.isEmpty()) {
         const Error &first = failures.isEmpty() ? unreached.constFirst() : failures.constFirst();
         result = makeResult(CheckStatus::Failed, first.message());
-        const QList<CatalogueMatch> matches = ErrorCatalogue::builtIn().match(first);
-        if (!matches.isEmpty())
-            result.catalogueId = matches.constFirst().entry.id();
+        applyCatalogueFix(result, first);
     } else if (!unreached.isEmpty()) {
         result = makeResult(CheckStatus::Warning,
                             (unreached.size() == 1 ? tr("Answering: %1. Another engine found does not answer.")
                                                   : tr("Answering: %1. %n other engines found do not answer.", nullptr,
                                                        int(unreached.size())))
                                 .arg(answering.join(u", "_s)));
-        const QList<CatalogueMatch> matches = ErrorCatalogue::builtIn().match(unreached.constFirst());
-        if (!matches.isEmpty())
-            result.catalogueId = matches.constFirst().entry.id();
+        applyCatalogueFix(result, unreached.constFirst());
     } else {
         result = makeResult(CheckStatus::Ok, (answering.size() == 1 ? tr("One engine answers: %1")
                                                                         : tr("%n engines answer: %1", nullptr,
                                                                              int(answering.size())))
                                                  .arg(answering.join(u", "_s)));
-    }
-    if (const KnownError *entry = ErrorCatalogue::builtIn().entry(result.catalogueId)) {
-        result.fixSteps = entry->fixSteps();
-        for (const KnownErrorAction &action : entry->actions()) {
-            if (action.kind() == KnownErrorAction::Kind::CopyCommand)
-                result.fixCommands << action.commandFor(environment().userName);
-        }
     }
     result.evidence = evidence;
     m_manager->deleteLater();

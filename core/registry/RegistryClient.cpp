@@ -6,6 +6,7 @@
 #include "RegistryCall.h"
 #include "RegistryFailure.h"
 #include "base/LogCategories.h"
+#include "credentials/RegistryCredential.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -219,6 +220,11 @@ bool RegistryClient::isHttpsProbe(const Exchange &exchange) const
         && mayFallBackToHttp();
 }
 
+bool RegistryClient::hasIdentityToken() const
+{
+    return m_username == RegistryCredential::IdentityTokenUsername;
+}
+
 QByteArray RegistryClient::basicAuthorization() const
 {
     return "Basic " + (m_username + u':' + m_secret).toUtf8().toBase64();
@@ -226,6 +232,12 @@ QByteArray RegistryClient::basicAuthorization() const
 
 QNetworkReply *RegistryClient::get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
                                    qint64 maxBytes, int timeoutMs)
+{
+    return sendRequest(url, headers, {}, maxBytes, timeoutMs);
+}
+
+QNetworkReply *RegistryClient::sendRequest(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                                           const std::optional<QByteArray> &formBody, qint64 maxBytes, int timeoutMs)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : m_options.timeoutMs);
@@ -236,7 +248,13 @@ QNetworkReply *RegistryClient::get(const QUrl &url, const QList<QPair<QByteArray
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = nullptr;
+    if (formBody) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        reply = m_network->post(request, *formBody);
+    } else {
+        reply = m_network->get(request);
+    }
     ++m_requestCount;
     // Kept for the message: "the certificate is self-signed" says more than "handshake failed".
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
@@ -484,19 +502,39 @@ void RegistryClient::fetchToken(RegistryCall *call, const QStringList &scopes, c
             }, Qt::QueuedConnection);
             return;
         }
-        headers.append({ "Authorization"_ba, basicAuthorization() });
+        if (!hasIdentityToken())
+            headers.append({ "Authorization"_ba, basicAuthorization() });
     }
-    QUrlQuery query(url);
-    if (!m_service.isEmpty())
-        query.addQueryItem(u"service"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_service)));
-    for (const QString &scope : scopes)
-        query.addQueryItem(u"scope"_s, QString::fromUtf8(QUrl::toPercentEncoding(scope)));
-    if (hasCredential())
-        query.addQueryItem(u"account"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_username)));
-    url.setQuery(query);
+    std::optional<QByteArray> form;
+    if (hasIdentityToken()) {
+        // The distribution token spec's OAuth2 refresh grant: the token goes in the body of
+        // a POST, never in a URL that proxies and logs may keep.
+        QUrlQuery fields;
+        const auto add = [&fields](const QString &name, const QString &value) {
+            fields.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        };
+        add(u"grant_type"_s, u"refresh_token"_s);
+        add(u"refresh_token"_s, m_secret);
+        add(u"client_id"_s, u"wharf"_s);
+        if (!m_service.isEmpty())
+            add(u"service"_s, m_service);
+        if (!scopes.isEmpty())
+            add(u"scope"_s, scopes.join(u' '));
+        form = fields.query(QUrl::FullyEncoded).toUtf8();
+        url.setQuery(QString());
+    } else {
+        QUrlQuery query(url);
+        if (!m_service.isEmpty())
+            query.addQueryItem(u"service"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_service)));
+        for (const QString &scope : scopes)
+            query.addQueryItem(u"scope"_s, QString::fromUtf8(QUrl::toPercentEncoding(scope)));
+        if (hasCredential())
+            query.addQueryItem(u"account"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_username)));
+        url.setQuery(query);
+    }
 
     ++m_tokenRequestCount;
-    QNetworkReply *reply = get(url, headers, maxTokenBytes);
+    QNetworkReply *reply = sendRequest(url, headers, form, maxTokenBytes);
     const QDateTime sent = QDateTime::currentDateTimeUtc();
     connect(reply, &QNetworkReply::finished, this, [this, reply, scopes, sent, finish, action, tokenService] {
         reply->deleteLater();
@@ -517,6 +555,17 @@ void RegistryClient::fetchToken(RegistryCall *call, const QStringList &scopes, c
         response.headers = reply->rawHeaderPairs();
         response.body = reply->readAll();
         if (status != 200) {
+            if (hasIdentityToken() && (status == 400 || status == 401 || status == 403)) {
+                // OAuth2 answers a bad refresh token with 400 invalid_grant.
+                finish(Error(ErrorCode::AuthenticationRequired,
+                             tr("%1 refused the identity token of your login: it has expired or was revoked. "
+                                "Log in to %1 again.")
+                                 .arg(m_host.name()),
+                             m_secret.isEmpty() || !response.body.contains(m_secret.toUtf8())
+                                 ? QString::fromUtf8(response.body.left(300))
+                                 : QString()));
+                return;
+            }
             finish(RegistryFailure::fromResponse(response, m_host.name(), action, hasCredential()));
             return;
         }

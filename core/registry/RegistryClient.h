@@ -124,6 +124,12 @@ private:
     // timeoutMs 0: the registry's timeout.
     QNetworkReply *get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers, qint64 maxBytes,
                        int timeoutMs = 0);
+    // A GET, or a form POST when `formBody` is set (the token service's OAuth2 grants).
+    QNetworkReply *sendRequest(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                               const std::optional<QByteArray> &formBody, qint64 maxBytes, int timeoutMs = 0);
+    // The login is an identity token (Docker's "<token>" username): an OAuth2 refresh token
+    // that is traded for access tokens, never sent as a password.
+    bool hasIdentityToken() const;
     QUrl apiUrl(const QString &path) const;
     QByteArray basicAuthorization() const;
     bool mayFallBackToHttp() const;

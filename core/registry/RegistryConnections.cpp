@@ -3,6 +3,8 @@
 
 #include "RegistryClient.h"
 #include "RegistryHost.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/RegistryAccounts.h"
 
 namespace Wharf {
 
@@ -12,6 +14,40 @@ RegistryConnections::RegistryConnections(QObject *parent)
 }
 
 RegistryConnections::~RegistryConnections() = default;
+
+void RegistryConnections::useAccounts(RegistryAccounts *accounts, CredentialStore *credentials,
+                                      std::function<void(const QString &, const Error &)> unreadable)
+{
+    const QPointer<RegistryAccounts> knownAccounts(accounts);
+    const QPointer<CredentialStore> store(credentials);
+    m_credentials = [knownAccounts, store, unreadable](const QString &registry, std::function<void(Credential)> answer) {
+        if (!knownAccounts || !store || knownAccounts->username(registry).isEmpty()) {
+            answer({});
+            return;
+        }
+        store->credential(registry, [registry, answer, unreadable](Result<RegistryCredential> found) {
+            if (found) {
+                answer({ found->username, found->secret });
+                return;
+            }
+            // Not logged in is the normal case; anything else the user must hear about.
+            if (found.error().code() != ErrorCode::NotFound && unreadable)
+                unreadable(registry, found.error());
+            answer({});
+        });
+    };
+    m_options = [knownAccounts](const QString &registry) {
+        return knownAccounts ? optionsFrom(*knownAccounts, registry) : RegistryOptions();
+    };
+}
+
+RegistryOptions RegistryConnections::optionsFrom(const RegistryAccounts &accounts, const QString &registry)
+{
+    RegistryOptions options;
+    options.insecure = accounts.insecure(registry);
+    options.caFile = accounts.caFile(registry);
+    return options;
+}
 
 RegistryClient *RegistryConnections::existingClient(const QString &registry) const
 {

@@ -12,6 +12,9 @@
 
 namespace Wharf {
 
+class CredentialStore;
+class Error;
+class RegistryAccounts;
 class RegistryClient;
 
 // One RegistryClient per registry, configured with the registry's options and the user's
@@ -38,6 +41,15 @@ public:
 
     void setCredentialLookup(CredentialLookup lookup) { m_credentials = std::move(lookup); }
     void setOptionsLookup(OptionsLookup lookup) { m_options = std::move(lookup); }
+    // Both lookups from the user's accounts, as the window and the command line use them:
+    // options (insecure, CA file) from `accounts`, logins from `credentials` (the keychain, or
+    // this session's memory), asked only for registries with a saved username. A login that
+    // exists but cannot be read (a locked keychain) goes to `unreadable`, and the registry is
+    // used anonymously. Neither object is owned; both must outlive the lookups' use.
+    void useAccounts(RegistryAccounts *accounts, CredentialStore *credentials,
+                     std::function<void(const QString &registry, const Error &error)> unreadable = {});
+    // The connection options the user chose for `registry` (insecure, CA file).
+    static RegistryOptions optionsFrom(const RegistryAccounts &accounts, const QString &registry);
 
     // The registry's client, made on first use. `done` runs in `context`'s thread, never
     // after it is destroyed, and never before this returns. InvalidReference for a name

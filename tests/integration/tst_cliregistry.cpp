@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // `wharf registry ...` through the real binary, against the fixture's registries and keyring.
+#include "AwaitResult.h"
 #include "KeyringFixtures.h"
 #include "TestServices.h"
+#include "credentials/CredentialHelperClient.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,8 +37,10 @@ class tst_CliRegistry : public QObject
 private:
     QTemporaryDir m_home;
 
-    // The binary with a private HOME (its settings land there) and the keyring's bus.
-    Run wharf(const QStringList &arguments, const QByteArray &input = {}, const QString &bus = {})
+    // The binary with a private HOME (its settings land there) and the keyring's bus; `extra`
+    // adds variables (DOCKER_CONFIG, REGISTRY_AUTH_FILE).
+    Run wharf(const QStringList &arguments, const QByteArray &input = {}, const QString &bus = {},
+              const QProcessEnvironment &extra = {})
     {
         QProcess process;
         QProcessEnvironment env;
@@ -45,6 +51,7 @@ private:
         env.insert(u"XDG_RUNTIME_DIR"_s, KeyringService::directory() + u"/run"_s);
         env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, bus.isEmpty() ? KeyringService::busAddress() : bus);
+        env.insert(extra);
         process.setProcessEnvironment(env);
         process.start(qEnvironmentVariable("WHARF_BINARY"), arguments);
         if (!process.waitForStarted(10000))
@@ -283,6 +290,193 @@ private Q_SLOTS:
         QCOMPARE(tagged.value(u"labels"_s).toObject().value(u"org.opencontainers.image.version"_s).toString(),
                  u"t-007"_s);
         QVERIFY(tagged.value(u"created"_s).toString().startsWith(u"2023-01-08"_s));
+    }
+
+    void importAndShareUsageErrors()
+    {
+        // --session cannot outlive the command: refused, with the reason.
+        const Run session = wharf({u"registry"_s, u"import"_s, u"--session"_s});
+        QCOMPARE(session.exitCode, 2);
+        QVERIFY2(session.err.contains("--session"), session.err.constData());
+        QCOMPARE(wharf({u"registry"_s, u"import"_s, u"--json"_s}).exitCode, 2); // --json needs --list
+        QCOMPARE(wharf({u"registry"_s, u"import"_s, u"Not A Name"_s}).exitCode, 2);
+        QCOMPARE(wharf({u"registry"_s, u"import"_s, u"--yes"_s}).exitCode, 2);
+        QCOMPARE(wharf({u"registry"_s, u"share"_s}).exitCode, 2);
+        QCOMPARE(wharf({u"registry"_s, u"share"_s, u"localhost:5000"_s, u"--to"_s, u"rkt"_s}).exitCode, 2);
+        QCOMPARE(wharf({u"registry"_s, u"share"_s, u"localhost:5000"_s, u"--list"_s}).exitCode, 2);
+        const Run password = wharf({u"registry"_s, u"share"_s, u"localhost:5000"_s, u"--password"_s, u"x"_s});
+        QCOMPARE(password.exitCode, 2);
+        const Run help = wharf({u"registry"_s, u"--help"_s});
+        QVERIFY(help.out.contains("import --list"));
+        QVERIFY(help.out.contains("share HOST"));
+    }
+
+    void importFromDockerConfig()
+    {
+        WHARF_REQUIRE_BASIC_REGISTRY();
+        WHARF_REQUIRE_KEYRING();
+        const QString registry = TestServices::basicRegistryAddress();
+        const QByteArray user = TestServices::registryUser().toUtf8();
+        const QByteArray password = TestServices::registryPassword().toUtf8();
+
+        // Docker's and Podman's files outside the private HOME's .config and .cache: the
+        // clear password Docker wrote must not be what the grep below finds.
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        const QString config = files.filePath(u"docker/config.json"_s);
+        QVERIFY(QDir().mkpath(files.filePath(u"docker"_s)));
+        const QByteArray configText = "{\"auths\":{\"" + registry.toUtf8() + "\":{\"auth\":\""
+                                      + QByteArray(user + ':' + password).toBase64()
+                                      + "\"}},\"psFormat\":\"table {{.ID}}\"}";
+        {
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(configText);
+        }
+        // Podman has another login for the same registry: Docker's comes first and wins.
+        const QString podmanFile = files.filePath(u"podman-auth.json"_s);
+        {
+            QFile file(podmanFile);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{\"auths\":{\"" + registry.toUtf8() + "\":{\"auth\":\""
+                       + QByteArray("someone-else:not-this-one").toBase64() + "\"}}}");
+        }
+        QProcessEnvironment extra;
+        extra.insert(u"DOCKER_CONFIG"_s, files.filePath(u"docker"_s));
+        extra.insert(u"REGISTRY_AUTH_FILE"_s, podmanFile);
+
+        const Run listed = wharf({u"registry"_s, u"import"_s, u"--list"_s}, {}, {}, extra);
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        QVERIFY2(listed.out.contains(registry.toUtf8()) && listed.out.contains(user), listed.out.constData());
+        QVERIFY(listed.out.contains(config.toUtf8()));
+        QVERIFY(!listed.out.contains(password) && !listed.err.contains(password));
+        QVERIFY(!listed.out.contains("not-this-one"));
+        const Run json = wharf({u"registry"_s, u"import"_s, u"--list"_s, u"--json"_s, registry}, {}, {}, extra);
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonArray logins = QJsonDocument::fromJson(json.out).object().value(u"logins"_s).toArray();
+        QCOMPARE(logins.size(), 2);
+        QCOMPARE(logins.at(0).toObject().value(u"source"_s).toString(), u"docker-config"_s);
+        QCOMPARE(logins.at(0).toObject().value(u"file"_s).toString(), config);
+        QCOMPARE(logins.at(0).toObject().value(u"username"_s).toString(), QString::fromUtf8(user));
+        QCOMPARE(logins.at(1).toObject().value(u"source"_s).toString(), u"podman-auth-file"_s);
+        QVERIFY(!json.out.contains(password));
+
+        const Run imported = wharf({u"registry"_s, u"import"_s, registry}, {}, {}, extra);
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(imported.out.contains("imported"), imported.out.constData());
+        QVERIFY2(imported.out.contains("Also found in"), imported.out.constData());
+        QVERIFY(!imported.out.contains(password) && !imported.err.contains(password));
+
+        // In Wharf's list, with its secret in the keychain...
+        const Run list = wharf({u"registry"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        bool found = false;
+        for (const QJsonValue &value : QJsonDocument::fromJson(list.out).array()) {
+            const QJsonObject account = value.toObject();
+            if (account.value(u"registry"_s).toString() != registry)
+                continue;
+            found = true;
+            QCOMPARE(account.value(u"username"_s).toString(), QString::fromUtf8(user));
+            QCOMPARE(account.value(u"secretInKeychain"_s).toBool(), true);
+        }
+        QVERIFY2(found, list.out.constData());
+        const Wharf::Test::SecretToolOutput secret
+            = Wharf::Test::secretTool({u"search"_s, u"--all"_s, u"server"_s, u"Wharf registry logins"_s});
+        QVERIFY(secret.ran);
+        QVERIFY(secret.output.contains(QString::fromUtf8(password)));
+        // ...and in no file of Wharf's settings or caches.
+        QCOMPARE(Wharf::Test::filesContaining({m_home.path() + u"/.config"_s, m_home.path() + u"/.cache"_s},
+                                              password),
+                 QStringList());
+        // Docker's file is not touched.
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), configText);
+        // The imported login works.
+        const Run tags = wharf({u"registry"_s, u"tags"_s, registry + u"/private/busybox"_s});
+        QVERIFY2(tags.exitCode == 0, tags.err.constData());
+
+        // A registry nobody has a login for: said, exit 1.
+        const Run missing = wharf({u"registry"_s, u"import"_s, u"nologin.example:5000"_s}, {}, {}, extra);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("nologin.example:5000"), missing.err.constData());
+
+        QCOMPARE(wharf({u"registry"_s, u"logout"_s, registry}).exitCode, 0);
+    }
+
+    void shareWithPodman()
+    {
+        WHARF_REQUIRE_BASIC_REGISTRY();
+        WHARF_REQUIRE_KEYRING();
+        if (QStandardPaths::findExecutable(u"docker-credential-secretservice"_s).isEmpty())
+            WHARF_REQUIRE_SERVICE(u"docker-credential-secretservice is not installed (package "
+                                  "golang-docker-credential-helpers)."_s);
+        const QString registry = TestServices::basicRegistryAddress();
+        const QByteArray password = TestServices::registryPassword().toUtf8();
+        QTemporaryDir files;
+        QVERIFY(files.isValid());
+        const QString authFile = files.filePath(u"auth.json"_s);
+        QProcessEnvironment extra;
+        extra.insert(u"REGISTRY_AUTH_FILE"_s, authFile);
+        extra.insert(u"DOCKER_CONFIG"_s, files.filePath(u"docker"_s));
+
+        // Without a Wharf login there is nothing to share.
+        const Run none = wharf({u"registry"_s, u"share"_s, registry, u"--to"_s, u"podman"_s}, {}, {}, extra);
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("wharf registry login"), none.err.constData());
+
+        const Run login = wharf({u"registry"_s, u"login"_s, registry, u"--username"_s, TestServices::registryUser(),
+                                 u"--password-stdin"_s},
+                                password + "\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+
+        // Without --yes: the plan, nothing written.
+        const Run plan = wharf({u"registry"_s, u"share"_s, registry, u"--to"_s, u"podman"_s}, {}, {}, extra);
+        QVERIFY2(plan.exitCode == 0, plan.err.constData());
+        QVERIFY2(plan.out.contains("docker-credential-secretservice"), plan.out.constData());
+        QVERIFY2(plan.out.contains("--yes"), plan.out.constData());
+        QVERIFY(!QFileInfo::exists(authFile));
+
+        const Run shared
+            = wharf({u"registry"_s, u"share"_s, registry, u"--to"_s, u"podman"_s, u"--yes"_s}, {}, {}, extra);
+        QVERIFY2(shared.exitCode == 0, shared.err.constData());
+        QVERIFY(!shared.out.contains(password) && !shared.err.contains(password));
+        QFile file(authFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(!text.contains(password), text.constData());
+        QCOMPARE(QJsonDocument::fromJson(text).object().value(u"credHelpers"_s).toObject(),
+                 (QJsonObject{{registry, u"secretservice"_s}}));
+        QVERIFY(!QFileInfo::exists(files.filePath(u"docker/config.json"_s))); // --to podman only
+
+        // The helper holds it under the name Podman asks for.
+        Wharf::CredentialHelperClient helper(u"secretservice"_s, KeyringService::environment());
+        const Wharf::Result<Wharf::RegistryCredential> got = Wharf::Test::awaitResult<Wharf::RegistryCredential>(
+            [&](auto done) { helper.get(registry, done); });
+        QVERIFY2(got, qPrintable(got ? QString() : got.error().toString()));
+        QCOMPARE(got->username, TestServices::registryUser());
+        QCOMPARE(got->secret, TestServices::registryPassword());
+
+        // Podman itself (containers/image) finds the login through the file. --get-login asks
+        // the helper without pulling: nothing is written outside the private directories.
+        const QString podman = QStandardPaths::findExecutable(u"podman"_s);
+        if (!podman.isEmpty()) {
+            QTemporaryDir storage(u"/tmp/wharf-podman-XXXXXX"_s); // podman wants a short run root
+            QVERIFY(storage.isValid());
+            QProcess process;
+            QProcessEnvironment env = KeyringService::environment();
+            env.insert(u"REGISTRY_AUTH_FILE"_s, authFile);
+            process.setProcessEnvironment(env);
+            process.start(podman, {u"--root"_s, storage.filePath(u"root"_s), u"--runroot"_s,
+                                   storage.filePath(u"run"_s), u"login"_s, u"--get-login"_s, registry});
+            QVERIFY(process.waitForFinished(60000));
+            const QByteArray output = process.readAllStandardOutput();
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+            QCOMPARE(output.trimmed(), TestServices::registryUser().toUtf8());
+        }
+
+        (void)Wharf::Test::awaitResult<void>([&](auto done) { helper.erase(registry, done); });
+        QCOMPARE(wharf({u"registry"_s, u"logout"_s, registry}).exitCode, 0);
     }
 };
 

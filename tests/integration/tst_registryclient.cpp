@@ -5,6 +5,7 @@
 // redirect to another origin (which must not receive the credentials).
 #include "MisbehavingEngineServer.h"
 #include "TestServices.h"
+#include "credentials/RegistryCredential.h"
 #include "registry/RegistryCall.h"
 #include "registry/RegistryClient.h"
 
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void basicAuthLogin();
     void tokenAuthAnonymousAndLogin();
     void tokenAuthCachesTokens();
+    void identityTokenRefreshGrant();
     void tlsWithCaFile();
     void tlsWithoutCaFileNamesTheProblem();
     void tlsInsecureOptIn();
@@ -464,6 +466,44 @@ void TestRegistryClient::tokenAuthAnonymousAndLogin()
         QTRY_VERIFY_WITH_TIMEOUT(login->done(), 15000);
         QVERIFY(!login->result->ok());
         QCOMPARE(login->result->error().code(), ErrorCode::AuthenticationRequired);
+    }
+}
+
+void TestRegistryClient::identityTokenRefreshGrant()
+{
+    // Docker keeps an OAuth2 refresh token as "identitytoken" with the username "<token>";
+    // Wharf imports it as such and trades it for access tokens, never sending it as a password.
+    WHARF_REQUIRE_TOKEN_REGISTRY();
+    const QString refreshToken = TestServices::issueRefreshToken();
+    QVERIFY2(!refreshToken.isEmpty(), "the token server gave no refresh token");
+    const RegistryHost host = hostOf(TestServices::tokenRegistryAddress());
+    {
+        RegistryClient client(host);
+        client.setCredential(RegistryCredential::IdentityTokenUsername.toString(), refreshToken);
+        auto login = std::make_shared<Outcome<void>>();
+        client.checkLogin(this, capture(login));
+        QTRY_VERIFY_WITH_TIMEOUT(login->done(), 15000);
+        QVERIFY2(login->result->ok(), qPrintable(whyNot(*login->result)));
+        auto tags = std::make_shared<Outcome<QStringList>>();
+        client.listTags(u"private/busybox"_s, this, nullptr, capture(tags));
+        QTRY_VERIFY_WITH_TIMEOUT(tags->done(), 15000);
+        QVERIFY2(tags->result->ok(), qPrintable(whyNot(*tags->result)));
+        QVERIFY(tags->result->value().contains(u"1"_s));
+    }
+    {
+        // A revoked or unknown refresh token: a message that says to log in again, and the
+        // token itself in no part of the error.
+        RegistryClient client(host);
+        const QString revoked = u"revoked-"_s + refreshToken;
+        client.setCredential(RegistryCredential::IdentityTokenUsername.toString(), revoked);
+        auto tags = std::make_shared<Outcome<QStringList>>();
+        client.listTags(u"private/busybox"_s, this, nullptr, capture(tags));
+        QTRY_VERIFY_WITH_TIMEOUT(tags->done(), 15000);
+        QVERIFY(!tags->result->ok());
+        const Error error = tags->result->error();
+        QCOMPARE(error.code(), ErrorCode::AuthenticationRequired);
+        QVERIFY2(error.message().contains(u"identity token"_s), qPrintable(error.message()));
+        QVERIFY(!error.message().contains(revoked) && !error.details().contains(revoked));
     }
 }
 

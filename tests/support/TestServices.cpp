@@ -13,6 +13,7 @@
 #include <QSslConfiguration>
 #include <QStringList>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <sys/stat.h>
 
@@ -246,6 +247,25 @@ bool TestServices::setTokenLifetime(int seconds)
         return false;
     const QByteArray body = QJsonDocument(QJsonObject{{u"expires_in"_s, seconds}}).toJson(QJsonDocument::Compact);
     return http("POST"_ba, url, {{"Content-Type"_ba, "application/json"_ba}}, body).status == 200;
+}
+
+QString TestServices::issueRefreshToken()
+{
+    const QUrl url = tokenServerUrl(u"/token"_s);
+    if (url.isEmpty())
+        return {};
+    QUrlQuery form;
+    form.addQueryItem(u"grant_type"_s, u"password"_s);
+    form.addQueryItem(u"access_type"_s, u"offline"_s);
+    form.addQueryItem(u"client_id"_s, u"wharf-tests"_s);
+    form.addQueryItem(u"username"_s, QString::fromUtf8(QUrl::toPercentEncoding(registryUser())));
+    form.addQueryItem(u"password"_s, QString::fromUtf8(QUrl::toPercentEncoding(registryPassword())));
+    form.addQueryItem(u"scope"_s, QString::fromUtf8(QUrl::toPercentEncoding(u"registry:catalog:*"_s)));
+    const HttpReply reply = http("POST"_ba, url, {{"Content-Type"_ba, "application/x-www-form-urlencoded"_ba}},
+                                 form.query(QUrl::FullyEncoded).toUtf8());
+    if (reply.status != 200)
+        return {};
+    return QJsonDocument::fromJson(reply.body).object().value(u"refresh_token"_s).toString();
 }
 
 QString TestServices::dockerMissingReason()

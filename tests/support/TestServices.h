@@ -97,6 +97,9 @@ public:
     // Tests that shorten it set it back (cleanup or qScopeGuard).
     static bool setTokenLifetime(int seconds);
     static constexpr int DefaultTokenLifetime = 60;
+    // A refresh token for the test user, as `docker login` gets one to keep as its
+    // "identitytoken" (the password grant with access_type=offline); empty on failure.
+    static QString issueRefreshToken();
 
     // Empty when the service answers (its socket exists and is a socket); else why not.
     static QString dockerMissingReason();

@@ -6,7 +6,11 @@ Run with /usr/bin/python3: it needs Debian's python3-jwt and python3-cryptograph
 python3 earlier on PATH may not see. services.sh starts it; tests talk to it over HTTP:
 
   GET  /token?service=S&scope=repository:NAME:pull,push[&scope=...]   [Authorization: Basic]
-  POST /token   (form: grant_type=password, username, password, service, scope)
+  POST /token   (form: grant_type=password, username, password, service, scope
+                [, access_type=offline -> the reply also holds a "refresh_token"])
+  POST /token   (form: grant_type=refresh_token, refresh_token, service, scope): the OAuth2
+                refresh grant Docker's identity tokens use; 400 invalid_grant for a token
+                this server did not issue.
         200 {"token", "access_token", "expires_in", "issued_at"}: an RS256 JWT whose header
             carries the signing certificate (x5c), which the registry's rootcertbundle trusts.
         401 for a wrong user or password (anonymous requests always get a token).
@@ -59,6 +63,7 @@ class State:
         self.lock = threading.Lock()
         self.issued = 0
         self.requests = []
+        self.refresh_tokens = {}  # refresh token -> account
 
     def record(self, entry, issued):
         with self.lock:
@@ -164,7 +169,7 @@ class Handler(BaseHTTPRequestHandler):
             hmac.compare_digest(password.encode(), self.state.password.encode())
         return (True, user) if ok else (False, None)
 
-    def issue(self, account, service, scopes):
+    def issue(self, account, service, scopes, offline=False):
         state = self.state
         access = []
         granted = []
@@ -200,8 +205,14 @@ class Handler(BaseHTTPRequestHandler):
         issued_at = datetime.datetime.fromtimestamp(now, datetime.timezone.utc)
         state.record({"time": now, "account": account, "service": service, "scopes": scopes,
                       "granted": granted, "status": 200}, issued=True)
-        self.reply(200, {"token": token, "access_token": token, "expires_in": expires_in,
-                         "issued_at": issued_at.strftime("%Y-%m-%dT%H:%M:%SZ")})
+        body = {"token": token, "access_token": token, "expires_in": expires_in,
+                "issued_at": issued_at.strftime("%Y-%m-%dT%H:%M:%SZ")}
+        if offline and account is not None:
+            refresh = secrets.token_urlsafe(32)
+            with state.lock:
+                state.refresh_tokens[refresh] = account
+            body["refresh_token"] = refresh
+        self.reply(200, body)
 
     def do_GET(self):
         url = urllib.parse.urlsplit(self.path)
@@ -249,16 +260,28 @@ class Handler(BaseHTTPRequestHandler):
             # The OAuth2 password grant some clients use instead of GET with Basic.
             form = urllib.parse.parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
             scopes = form.get("scope", [])
-            if (form.get("grant_type") or [""])[0] != "password":
+            grant_type = (form.get("grant_type") or [""])[0]
+            service = (form.get("service") or [""])[0]
+            if grant_type == "refresh_token":
+                with self.state.lock:
+                    account = self.state.refresh_tokens.get((form.get("refresh_token") or [""])[0])
+                if account is None:
+                    self.state.record({"time": int(time.time()), "account": None, "service": service,
+                                       "scopes": scopes, "granted": [], "status": 400}, issued=False)
+                    self.reply(400, {"error": "invalid_grant"})
+                    return
+                self.issue(account, service, scopes)
+                return
+            if grant_type != "password":
                 self.reply(400, {"error": "unsupported_grant_type"})
                 return
-            service = (form.get("service") or [""])[0]
             ok, account = self.check_password((form.get("username") or [""])[0],
                                               (form.get("password") or [""])[0])
             if not ok:
                 self.unauthorized("wrong user name or password", service, scopes)
                 return
-            self.issue(account, service, scopes)
+            self.issue(account, service, scopes,
+                       offline=(form.get("access_type") or [""])[0] == "offline")
         else:
             self.reply(404, {"errors": [{"code": "NOT_FOUND", "message": "no such endpoint"}]})
 

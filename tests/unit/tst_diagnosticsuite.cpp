@@ -84,6 +84,8 @@ private Q_SLOTS:
         QVERIFY(!cvmfs.contains(u"architecture"_s));
         QVERIFY(DiagnosticSuite::checkIdsFor(Symptom::PullFails).contains(u"architecture"_s));
         QVERIFY(DiagnosticSuite::checkIdsFor(Symptom::LoginFails).contains(u"apptainer"_s));
+        QVERIFY(DiagnosticSuite::checkIdsFor(Symptom::LoginFails).contains(u"registries"_s));
+        QVERIFY(DiagnosticSuite::checkIdsFor(Symptom::PullFails).contains(u"registries"_s));
         QVERIFY(DiagnosticSuite::checkIdsFor(Symptom::PermissionDenied).contains(u"selinux"_s));
     }
 
