@@ -28,7 +28,8 @@ AddEntryDialog::AddEntryDialog(
     m_form->setColumnStretch(1, 1);
     m_form->addWidget(m_feedbackLabel, 0, 1);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *buttons = m_buttons;
     m_addButton = buttons->addButton(tr("&Add"), QDialogButtonBox::AcceptRole);
     m_addButton->setObjectName(u"addButton"_s);
     m_addButton->setDefault(true);
@@ -54,6 +55,14 @@ void AddEntryDialog::addField(const QString &label, QWidget *field)
     m_form->addWidget(DialogLabels::formLabel(label, field, this, Qt::AlignVCenter), row, 0);
     m_form->addWidget(field, row, 1);
     m_form->addWidget(m_feedbackLabel, row + 1, 1);
+    // The buttons were made first: without this, Tab and the first focus would start on
+    // Cancel, and Return in a field would press it.
+    if (m_lastField)
+        setTabOrder(m_lastField, field);
+    else
+        field->setFocus();
+    setTabOrder(field, m_buttons);
+    m_lastField = field;
 }
 
 void AddEntryDialog::setFeedback(const QString &text, bool isError, bool canAdd)

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QGridLayout;
 class QLabel;
 class QPushButton;
@@ -29,6 +30,8 @@ protected:
 
 private:
     QGridLayout *m_form;
+    QDialogButtonBox *m_buttons;
+    QWidget *m_lastField = nullptr;
     QLabel *m_feedbackLabel;
     QPushButton *m_addButton;
     bool m_canAdd = false;

@@ -36,6 +36,7 @@ AddRepositoryDialog::AddRepositoryDialog(
 
     connect(m_pathEdit, &QLineEdit::textChanged, this, &AddRepositoryDialog::validate);
     connect(m_registryCombo, &QComboBox::currentIndexChanged, this, &AddRepositoryDialog::validate);
+    // The path is what the user came to type; the registry is usually already right.
     m_pathEdit->setFocus();
     validate();
 }

@@ -193,6 +193,9 @@ void MainWindow::setUpMenus()
     registry->addAction(m_registriesPage->loginAction());
     registry->addAction(m_registriesPage->logoutAction());
     registry->addAction(m_registriesPage->settingsAction());
+    registry->addSeparator();
+    registry->addAction(m_registriesPage->importLoginsAction());
+    registry->addAction(m_registriesPage->shareLoginAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_imagesPage->refreshAction());

@@ -5,12 +5,14 @@
 #include "AddRepositoryDialog.h"
 #include "ConfirmationDialog.h"
 #include "EngineRegistryAuth.h"
+#include "ImportLoginsDialog.h"
 #include "LoginDialog.h"
 #include "PullDialog.h"
 #include "RegistryDetailsPanel.h"
 #include "RegistryServices.h"
 #include "RegistrySettingsDialog.h"
 #include "RegistryTreeProxyModel.h"
+#include "ShareLoginDialog.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/RegistryAccounts.h"
 #include "engine/Engine.h"
@@ -144,6 +146,20 @@ RegistriesPage::RegistriesPage(RegistryServices *services, EngineManager *engine
     m_pullAction->setToolTip(tr("Pull the selected tag into a container engine (Ctrl+P)"));
     connect(m_pullAction, &QAction::triggered, this, [this] { pull(); });
     addActions({ m_reloadAction, m_filterAction, m_copyAction, m_pullAction });
+
+    m_importLoginsAction = new QAction(
+        QIcon::fromTheme(u"document-import"_s), tr("Import Logins from Docker and Podman…"), this);
+    m_importLoginsAction->setObjectName(u"importLoginsAction"_s);
+    m_importLoginsAction->setToolTip(
+        tr("Copy the logins Docker and Podman already have into the system keychain"));
+    connect(m_importLoginsAction, &QAction::triggered, this, [this] { importLogins(); });
+    m_shareLoginAction = new QAction(
+        QIcon::fromTheme(u"document-export"_s), tr("Share Login with Docker and Podman…"), this);
+    m_shareLoginAction->setObjectName(u"shareLoginAction"_s);
+    m_shareLoginAction->setToolTip(
+        tr("Let docker pull and podman pull use the selected registry's login, through the "
+           "system keychain"));
+    connect(m_shareLoginAction, &QAction::triggered, this, [this] { shareLogin(); });
 
     // Toolbar: what changes the list, the filter ... Pull (the page's primary action).
     auto *toolbar = new QHBoxLayout;
@@ -520,6 +536,7 @@ void RegistriesPage::updateActions()
     const QString registry = currentRegistry();
     const bool loggedIn = !registry.isEmpty() && m_services->isLoggedIn(registry);
     m_logoutAction->setEnabled(loggedIn);
+    m_shareLoginAction->setEnabled(loggedIn);
     m_loginButton->setDefaultAction(loggedIn ? m_logoutAction : m_loginAction);
     m_addRepositoryAction->setEnabled(!m_services->accounts()->registries().isEmpty());
     m_settingsAction->setEnabled(!registry.isEmpty());
@@ -616,10 +633,12 @@ void RegistriesPage::showContextMenu(const QPoint &position)
     menu->addSeparator();
     menu->addAction(m_loginAction);
     menu->addAction(m_logoutAction);
+    menu->addAction(m_shareLoginAction);
     menu->addAction(m_addRepositoryAction);
     menu->addAction(m_settingsAction);
     menu->addSeparator();
     menu->addAction(m_addRegistryAction);
+    menu->addAction(m_importLoginsAction);
     menu->popup(m_tree->viewport()->mapToGlobal(position));
 }
 
@@ -681,6 +700,27 @@ void RegistriesPage::logOut(const QString &registry)
                 self->updateActions();
             });
         });
+}
+
+void RegistriesPage::importLogins()
+{
+    auto *dialog = new ImportLoginsDialog(m_services, m_toolEnvironment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportLoginsDialog::loginImported, this, [this] {
+        m_details->showIndex(m_tree->currentIndex());
+        updateActions();
+    });
+    dialog->open();
+}
+
+void RegistriesPage::shareLogin(const QString &registry)
+{
+    const QString target = registry.isEmpty() ? currentRegistry() : registry;
+    if (target.isEmpty() || !m_services->isLoggedIn(target))
+        return;
+    auto *dialog = new ShareLoginDialog(m_services, target, m_toolEnvironment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RegistriesPage::addRepository(const QString &registry)

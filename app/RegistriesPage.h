@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QWidget>
 
 class QAction;
@@ -63,6 +64,15 @@ public:
     QAction *filterAction() const { return m_filterAction; }
     QAction *copyReferenceAction() const { return m_copyAction; }
     QAction *pullAction() const { return m_pullAction; }
+    QAction *importLoginsAction() const { return m_importLoginsAction; }
+    QAction *shareLoginAction() const { return m_shareLoginAction; }
+
+    // Where Docker's and Podman's files and credential helpers are looked for by the import
+    // and share dialogs (HOME, DOCKER_CONFIG, PATH, ...): the system's unless a test sets it.
+    void setCredentialToolEnvironment(const QProcessEnvironment &environment)
+    {
+        m_toolEnvironment = environment;
+    }
 
     // The registry of the current row (any level), empty when none.
     QString currentRegistry() const;
@@ -83,6 +93,10 @@ public Q_SLOTS:
     void logOut(const QString &registry = {});
     void addRepository(const QString &registry = {});
     void openSettings(const QString &registry = {});
+    // Opens the dialog that imports Docker's and Podman's logins into the keychain.
+    void importLogins();
+    // Opens the dialog that shares the registry's login with Docker and Podman.
+    void shareLogin(const QString &registry = {});
     void reloadCurrent();
     void copyReference();
     // Opens the pull dialog for the current tag, with the registry's login; `engine` is
@@ -139,6 +153,9 @@ private:
     QAction *m_filterAction;
     QAction *m_copyAction;
     QAction *m_pullAction;
+    QAction *m_importLoginsAction;
+    QAction *m_shareLoginAction;
+    QProcessEnvironment m_toolEnvironment = QProcessEnvironment::systemEnvironment();
     // Banners about one registry, removed when it loads again.
     QMultiHash<QString, QPointer<MessageBanner>> m_registryBanners;
 };

@@ -467,10 +467,7 @@ int list(const Arguments &args)
             json.key(u"registry");
             json.value(account.registry);
             json.key(u"username");
-            if (account.username.isEmpty())
-                json.nullValue();
-            else
-                json.value(account.username);
+            json.valueOrNull(account.username);
             json.key(u"secretInKeychain");
             if (held.at(i) == Held::Unknown)
                 json.nullValue();
@@ -1002,19 +999,13 @@ int importLogins(const Arguments &args)
                 json.key(u"registry");
                 json.value(login.registry);
                 json.key(u"username");
-                if (login.username.isEmpty())
-                    json.nullValue();
-                else
-                    json.value(login.username);
+                json.valueOrNull(login.username);
                 json.key(u"source");
                 json.value(sourceName(login.source));
                 json.key(u"file");
                 json.value(login.location);
                 json.key(u"helper");
-                if (login.helper.isEmpty())
-                    json.nullValue();
-                else
-                    json.value(login.helper);
+                json.valueOrNull(login.helper);
                 json.key(u"serverUrl");
                 json.value(login.serverUrl);
                 json.endObject();

@@ -86,6 +86,14 @@ void JsonWriter::value(bool flag)
     m_out += flag ? "true" : "false";
 }
 
+void JsonWriter::valueOrNull(QStringView text)
+{
+    if (text.isEmpty())
+        nullValue();
+    else
+        value(text);
+}
+
 void JsonWriter::nullValue()
 {
     beforeValue();

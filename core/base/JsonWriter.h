@@ -25,6 +25,8 @@ public:
     void value(qint64 number);
     void value(bool flag);
     void nullValue();
+    // The text, or null when it is empty ("no username" is not the same as "").
+    void valueOrNull(QStringView text);
     void value(const QStringList &texts); // an array of strings
 
     // The text written so far, with a final newline once the outermost value is closed.

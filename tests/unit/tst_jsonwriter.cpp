@@ -62,6 +62,16 @@ private Q_SLOTS:
         QCOMPARE(doc.array().at(0).toString().size(), 3);
     }
 
+    void valueOrNull()
+    {
+        JsonWriter json;
+        json.beginArray();
+        json.valueOrNull(u"");
+        json.valueOrNull(u"alice");
+        json.endArray();
+        QCOMPARE(QJsonDocument::fromJson(json.data()).array(), (QJsonArray{QJsonValue::Null, u"alice"_s}));
+    }
+
     void layoutIsIndented()
     {
         JsonWriter json;
