@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DiagnosticsExport.h"
 
+#include "MessageBannerArea.h"
+
 #include "MessageBanner.h"
 #include "base/RecentLog.h"
 #include "diagnostics/DiagnosticsBundle.h"
@@ -99,17 +101,13 @@ bool DiagnosticsExport::isBundleBanner(const MessageBanner *banner)
     return banner && banner->property(BundleBannerProperty).toBool();
 }
 
-void DiagnosticsExport::showBundleBanner(QVBoxLayout *area, const QList<MessageBanner *> &existing,
-                                         const VoidResult &result, const QString &path, QWidget *parent)
+void DiagnosticsExport::showBundleBanner(MessageBannerArea *area, const VoidResult &result, const QString &path)
 {
-    for (MessageBanner *banner : existing) {
-        if (isBundleBanner(banner)) {
-            area->removeWidget(banner);
-            banner->hide();
-            banner->deleteLater();
-        }
+    for (MessageBanner *banner : area->banners()) {
+        if (isBundleBanner(banner))
+            area->remove(banner);
     }
-    area->addWidget(bundleBanner(result, path, parent));
+    area->add(bundleBanner(result, path, area));
 }
 
 } // namespace Wharf

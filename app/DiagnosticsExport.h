@@ -13,12 +13,12 @@
 #include <functional>
 #include <optional>
 
-class QVBoxLayout;
 class QWidget;
 
 namespace Wharf {
 
 class MessageBanner;
+class MessageBannerArea;
 
 // What leaves Wharf from the Troubleshooting page and the wizard: the report (Markdown on the
 // clipboard) and the diagnostics bundle (a .tar.gz with the report, the engines, the redacted
@@ -46,9 +46,8 @@ public:
     static MessageBanner *bundleBanner(const VoidResult &result, const QString &path, QWidget *parent);
     // The banners bundleBanner() made, so a new one replaces the last.
     static bool isBundleBanner(const MessageBanner *banner);
-    // Puts bundleBanner() into area in place of the last one among existing.
-    static void showBundleBanner(QVBoxLayout *area, const QList<MessageBanner *> &existing,
-                                 const VoidResult &result, const QString &path, QWidget *parent);
+    // Puts bundleBanner() into area in place of the last one.
+    static void showBundleBanner(MessageBannerArea *area, const VoidResult &result, const QString &path);
 };
 
 } // namespace Wharf

@@ -5,6 +5,7 @@
 #include "ImageDetailsPanel.h"
 #include "MessageBanner.h"
 #include "NoEngineWidget.h"
+#include "PageLayoutSettings.h"
 #include "PullDialog.h"
 #include "StaleRowDelegate.h"
 #include "TagDialog.h"
@@ -49,7 +50,7 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
     , m_engineFilter(new QComboBox(this))
     , m_refreshButton(new QToolButton(this))
     , m_pullButton(new QPushButton(tr("Pull…"), this))
-    , m_bannerArea(new QVBoxLayout)
+    , m_bannerArea(new MessageBannerArea(this))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_table(new QTableView(this))
@@ -183,7 +184,7 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
-    layout->addLayout(m_bannerArea);
+    layout->addWidget(m_bannerArea);
     layout->addWidget(m_stack, 1);
 
     // "3 minutes ago" must stay true while the window is open.
@@ -201,7 +202,7 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
     connect(m_inventory, &ImageInventory::engineFailed, this, [this](const QString &engineId, const Error &error) {
         Engine *engine = m_engines->engine(engineId);
         const QString name = engine ? engine->displayName() : engineId;
-        MessageBanner *banner = showBanner(MessageBanner::Kind::Warning, tr("%1 stopped answering").arg(name),
+        MessageBanner *banner = m_bannerArea->show(MessageBanner::Kind::Warning, tr("%1 stopped answering").arg(name),
                                            tr("Its images are shown as last seen. Wharf reconnects as soon as the "
                                               "engine is back."),
                                            error.toString());
@@ -256,30 +257,6 @@ void ImagesPage::updateEmptyState()
         m_noEngine->setStory(story.join(u"\n\n"_s), problems);
     }
     m_stack->setCurrentWidget(noEngine ? static_cast<QWidget *>(m_noEngine) : m_splitter);
-}
-
-QList<MessageBanner *> ImagesPage::banners() const
-{
-    return findChildren<MessageBanner *>();
-}
-
-MessageBanner *ImagesPage::showErrorBanner(const QString &title, const Error &error)
-{
-    MessageBanner *banner = showBanner(MessageBanner::Kind::Error, title, error.message(), error.details());
-    banner->explain(error, title);
-    return banner;
-}
-
-MessageBanner *ImagesPage::showBanner(MessageBanner::Kind kind, const QString &title, const QString &body, const QString &details)
-{
-    for (MessageBanner *existing : banners()) {
-        if (existing->title() == title)
-            existing->deleteLater();
-    }
-    auto *banner = new MessageBanner(kind, title, body, this);
-    banner->setDetails(details);
-    m_bannerArea->addWidget(banner);
-    return banner;
 }
 
 QList<ImagesPage::SelectedRow> ImagesPage::selectedRows() const
@@ -393,7 +370,7 @@ void ImagesPage::removeSelected(bool force)
                 }
                 const Error &error = removed.error();
                 if (error.code() == ErrorCode::Conflict) {
-                    MessageBanner *banner = showBanner(
+                    MessageBanner *banner = m_bannerArea->show(
                         MessageBanner::Kind::Error, tr("Cannot remove %1: it is in use").arg(row.reference),
                         tr("A container uses this image, or another tag points to the same image. Remove the "
                            "container first, or remove the image anyway (the container keeps working until it is "
@@ -407,11 +384,11 @@ void ImagesPage::removeSelected(bool force)
                             if (r)
                                 m_inventory->recheckImage(row.engineId, row.imageId);
                             else
-                                showErrorBanner(tr("Cannot remove %1").arg(row.reference), r.error());
+                                m_bannerArea->showError(tr("Cannot remove %1").arg(row.reference), r.error());
                         });
                     });
                 } else {
-                    showErrorBanner(tr("Cannot remove %1").arg(row.reference), error);
+                    m_bannerArea->showError(tr("Cannot remove %1").arg(row.reference), error);
                 }
             });
         }
@@ -445,8 +422,7 @@ void ImagesPage::saveState() const
 {
     QSettings settings;
     settings.beginGroup(u"imagesPage"_s);
-    settings.setValue(u"header"_s, m_table->horizontalHeader()->saveState());
-    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    PageLayoutSettings::save(settings, m_table->horizontalHeader(), m_splitter);
     settings.setValue(u"showDangling"_s, m_showDangling->isChecked());
 }
 
@@ -454,10 +430,7 @@ void ImagesPage::restoreState()
 {
     QSettings settings;
     settings.beginGroup(u"imagesPage"_s);
-    if (settings.contains(u"header"_s))
-        m_table->horizontalHeader()->restoreState(settings.value(u"header"_s).toByteArray());
-    if (settings.contains(u"splitter"_s))
-        m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    PageLayoutSettings::restore(settings, m_table->horizontalHeader(), m_splitter);
     m_showDangling->setChecked(settings.value(u"showDangling"_s, false).toBool());
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "MessageBannerArea.h"
+
 #include "MessageBanner.h"
 #include "base/Error.h"
 
@@ -40,7 +42,8 @@ public:
     QTableView *tableView() const { return m_table; }
     ImageFilterProxyModel *proxyModel() const { return m_proxy; }
     ImageDetailsPanel *detailsPanel() const { return m_details; }
-    QList<MessageBanner *> banners() const;
+    QList<MessageBanner *> banners() const { return m_bannerArea->banners(); }
+    MessageBannerArea *bannerArea() const { return m_bannerArea; }
 
     QAction *copyReferenceAction() const { return m_copyAction; }
     QAction *tagAction() const { return m_tagAction; }
@@ -50,10 +53,8 @@ public:
     QAction *filterAction() const { return m_filterAction; }
 
     // Shows an inline banner (replacing one with the same title).
-    MessageBanner *showBanner(MessageBanner::Kind kind, const QString &title, const QString &body, const QString &details = {});
     // An error banner: the title says what failed, the error what happened, the known-error
     // catalogue why and how to fix it.
-    MessageBanner *showErrorBanner(const QString &title, const Error &error);
 
     void saveState() const;
     void restoreState();
@@ -89,7 +90,7 @@ private:
     QComboBox *m_engineFilter;
     QToolButton *m_refreshButton;
     QPushButton *m_pullButton;
-    QVBoxLayout *m_bannerArea;
+    MessageBannerArea *m_bannerArea;
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
     QTableView *m_table;

@@ -137,10 +137,10 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
         m_inventory->forgetEnginesOtherThan(found);
         m_statusBar->setNote(m_engines->embeddedPodmanStory());
         for (const Error &error : m_engines->errors())
-            m_imagesPage->showErrorBanner(tr("An engine you chose cannot be used"), error);
+            m_imagesPage->bannerArea()->showError(tr("An engine you chose cannot be used"), error);
     });
     connect(m_engines, &EngineManager::embeddedPodmanStarted, this, [this](const QString &why) {
-        m_imagesPage->showBanner(MessageBanner::Kind::Information, tr("Wharf started Podman for you"), why);
+        m_imagesPage->bannerArea()->show(MessageBanner::Kind::Information, tr("Wharf started Podman for you"), why);
     });
 
     QSettings settings;

@@ -7,6 +7,7 @@
 #include "EngineRegistryAuth.h"
 #include "ImportLoginsDialog.h"
 #include "LoginDialog.h"
+#include "PageLayoutSettings.h"
 #include "PullDialog.h"
 #include "RegistryDetailsPanel.h"
 #include "RegistryServices.h"
@@ -72,7 +73,7 @@ RegistriesPage::RegistriesPage(RegistryServices *services, EngineManager *engine
     , m_model(new RegistryTreeModel(services->connections(), this))
     , m_proxy(new RegistryTreeProxyModel(this))
     , m_filter(new QLineEdit(this))
-    , m_bannerArea(new QVBoxLayout)
+    , m_bannerArea(new MessageBannerArea(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(this))
     , m_hintLabel(new QLabel(this))
@@ -295,7 +296,7 @@ RegistriesPage::RegistriesPage(RegistryServices *services, EngineManager *engine
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
-    layout->addLayout(m_bannerArea);
+    layout->addWidget(m_bannerArea);
     layout->addWidget(m_splitter, 1);
 
     // The registries and how each is logged in, from the settings, at once.
@@ -316,7 +317,7 @@ RegistriesPage::RegistriesPage(RegistryServices *services, EngineManager *engine
         &RegistriesPage::removeBannersOf);
     connect(m_services, &RegistryServices::credentialUnavailable, this,
         [this](const QString &registry, const Error &error) {
-            MessageBanner *banner = showBanner(MessageBanner::Kind::Warning,
+            MessageBanner *banner = m_bannerArea->show(MessageBanner::Kind::Warning,
                 tr("Wharf cannot read your login for %1").arg(registry),
                 tr("%1 Wharf shows what anonymous users may see. Unlock your keychain and reload, "
                    "or log in "
@@ -357,37 +358,6 @@ void RegistriesPage::syncRegistries()
     updateActions();
 }
 
-QList<MessageBanner *> RegistriesPage::banners() const
-{
-    QList<MessageBanner *> found;
-    for (int i = 0; i < m_bannerArea->count(); ++i) {
-        if (auto *banner = qobject_cast<MessageBanner *>(m_bannerArea->itemAt(i)->widget()))
-            found.append(banner);
-    }
-    return found;
-}
-
-MessageBanner *RegistriesPage::showBanner(
-    MessageBanner::Kind kind, const QString &title, const QString &body, const QString &details)
-{
-    for (MessageBanner *existing : banners()) {
-        if (existing->title() == title)
-            existing->deleteLater();
-    }
-    auto *banner = new MessageBanner(kind, title, body, this);
-    banner->setDetails(details);
-    m_bannerArea->addWidget(banner);
-    return banner;
-}
-
-MessageBanner *RegistriesPage::showErrorBanner(const QString &title, const Error &error)
-{
-    MessageBanner *banner
-        = showBanner(MessageBanner::Kind::Error, title, error.message(), error.details());
-    banner->explain(error, title);
-    return banner;
-}
-
 void RegistriesPage::removeBannersOf(const QString &registry)
 {
     const QList<QPointer<MessageBanner>> banners = m_registryBanners.values(registry);
@@ -405,12 +375,28 @@ void RegistriesPage::onLoadFailed(const QModelIndex &sourceParent, const Error &
         ? tr("Cannot list the repositories of %1").arg(registry)
         : tr("Cannot list the tags of %1")
               .arg(sourceParent.data(RegistryTreeModel::ReferenceRole).toString());
-    MessageBanner *banner = showErrorBanner(title, error);
+    // The banner says what failed; the explanation (cause and fix) is in the details of the
+    // message row the model put under the parent, so it is not shown twice.
+    MessageBanner *banner = m_bannerArea->show(MessageBanner::Kind::Error, title, error.message(), error.details());
     const QPersistentModelIndex where(sourceParent);
     banner->addAction(tr("Try Again"), [this, where] {
         if (where.isValid())
             m_model->reload(where);
     });
+    banner->addAction(tr("How to Fix…"), [this, where] {
+        if (!where.isValid())
+            return;
+        for (int row = 0; row < m_model->rowCount(where); ++row) {
+            const QModelIndex child = m_model->index(row, 0, where);
+            const QModelIndex shown = m_proxy->mapFromSource(child);
+            if (kindOf(child) == Kind::Message && shown.isValid()) {
+                m_tree->expand(shown.parent());
+                m_tree->setCurrentIndex(shown);
+                m_tree->scrollTo(shown);
+                return;
+            }
+        }
+    }, true);
     if (error.code() == ErrorCode::AuthenticationRequired && !m_services->isLoggedIn(registry))
         banner->addAction(tr("Log In…"), [this, registry] { logIn(registry); });
     m_registryBanners.insert(registry, banner);
@@ -649,7 +635,7 @@ void RegistriesPage::addRegistry()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Result<QString> added = m_services->accounts()->add(dialog->registry());
         if (!added) {
-            showErrorBanner(tr("Cannot add %1").arg(dialog->registry()), added.error());
+            m_bannerArea->showError(tr("Cannot add %1").arg(dialog->registry()), added.error());
             return;
         }
         selectViewIndex(viewIndex(*added));
@@ -692,7 +678,7 @@ void RegistriesPage::logOut(const QString &registry)
                 if (!self)
                     return;
                 if (!forgotten) {
-                    self->showErrorBanner(
+                    self->m_bannerArea->showError(
                         tr("Cannot log out of %1").arg(target), forgotten.error());
                     return;
                 }
@@ -842,7 +828,7 @@ void RegistriesPage::pull(Engine *engine)
                 return;
             if (!found) {
                 if (found.error().code() != ErrorCode::NotFound)
-                    self->showBanner(MessageBanner::Kind::Warning,
+                    self->m_bannerArea->show(MessageBanner::Kind::Warning,
                         tr("Pulling without your login for %1").arg(registry),
                         tr("%1 The pull goes without credentials; a private image will be refused.")
                             .arg(found.error().message()),
@@ -858,18 +844,14 @@ void RegistriesPage::saveState() const
 {
     QSettings settings;
     settings.beginGroup(u"registriesPage"_s);
-    settings.setValue(u"header"_s, m_tree->header()->saveState());
-    settings.setValue(u"splitter"_s, m_splitter->saveState());
+    PageLayoutSettings::save(settings, m_tree->header(), m_splitter);
 }
 
 void RegistriesPage::restoreState()
 {
     QSettings settings;
     settings.beginGroup(u"registriesPage"_s);
-    if (settings.contains(u"header"_s))
-        m_tree->header()->restoreState(settings.value(u"header"_s).toByteArray());
-    if (settings.contains(u"splitter"_s))
-        m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    PageLayoutSettings::restore(settings, m_tree->header(), m_splitter);
 }
 
 } // namespace Wharf

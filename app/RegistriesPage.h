@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "MessageBannerArea.h"
+
 #include "MessageBanner.h"
 #include "base/Error.h"
 
@@ -53,7 +55,8 @@ public:
     RegistryTreeProxyModel *proxyModel() const { return m_proxy; }
     RegistryDetailsPanel *detailsPanel() const { return m_details; }
     RegistryServices *services() const { return m_services; }
-    QList<MessageBanner *> banners() const;
+    QList<MessageBanner *> banners() const { return m_bannerArea->banners(); }
+    MessageBannerArea *bannerArea() const { return m_bannerArea; }
 
     QAction *addRegistryAction() const { return m_addRegistryAction; }
     QAction *loginAction() const { return m_loginAction; }
@@ -80,9 +83,6 @@ public:
     QModelIndex viewIndex(
         const QString &registry, const QString &repository = {}, const QString &tag = {}) const;
 
-    MessageBanner *showBanner(MessageBanner::Kind kind, const QString &title, const QString &body,
-        const QString &details = {});
-    MessageBanner *showErrorBanner(const QString &title, const Error &error);
 
     void saveState() const;
     void restoreState();
@@ -132,7 +132,7 @@ private:
     QLineEdit *m_filter;
     QToolButton *m_loginButton;
     QPushButton *m_pullButton;
-    QVBoxLayout *m_bannerArea;
+    MessageBannerArea *m_bannerArea;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     QLabel *m_hintLabel;

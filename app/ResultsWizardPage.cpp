@@ -24,7 +24,7 @@ namespace Wharf {
 ResultsWizardPage::ResultsWizardPage(TroubleshootingWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_bannerArea(new QVBoxLayout)
+    , m_bannerArea(new MessageBannerArea(this))
     , m_scroll(new QScrollArea(this))
     , m_progress(new CheckProgressWidget(this))
     , m_rerun(new QPushButton(tr("&Re-run"), this))
@@ -71,7 +71,7 @@ ResultsWizardPage::ResultsWizardPage(TroubleshootingWizard *wizard)
     buttons->addWidget(m_saveBundle);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_bannerArea);
+    layout->addWidget(m_bannerArea);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
 }
@@ -176,18 +176,8 @@ void ResultsWizardPage::copyReport()
 bool ResultsWizardPage::saveBundle(const QString &path)
 {
     const VoidResult result = DiagnosticsExport::writeBundle(path, m_wizard->report(), m_wizard->engineLinesProvider());
-    DiagnosticsExport::showBundleBanner(m_bannerArea, banners(), result, path, this);
+    DiagnosticsExport::showBundleBanner(m_bannerArea, result, path);
     return result.ok();
-}
-
-QList<MessageBanner *> ResultsWizardPage::banners() const
-{
-    QList<MessageBanner *> list;
-    for (int i = 0; i < m_bannerArea->count(); ++i) {
-        if (auto *banner = qobject_cast<MessageBanner *>(m_bannerArea->itemAt(i)->widget()))
-            list.append(banner);
-    }
-    return list;
 }
 
 } // namespace Wharf

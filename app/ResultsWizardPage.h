@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "MessageBannerArea.h"
+
 #include "diagnostics/CheckResult.h"
 
 #include <QList>
@@ -38,14 +40,15 @@ public:
     void copyReport();
     // Writes the diagnostics bundle to path; a banner on this page says how it went.
     bool saveBundle(const QString &path);
-    QList<MessageBanner *> banners() const;
+    QList<MessageBanner *> banners() const { return m_bannerArea->banners(); }
+    MessageBannerArea *bannerArea() const { return m_bannerArea; }
 
 private:
     void rebuild();
     void updateButtons();
 
     TroubleshootingWizard *m_wizard;
-    QVBoxLayout *m_bannerArea;
+    MessageBannerArea *m_bannerArea;
     QScrollArea *m_scroll;
     CheckProgressWidget *m_progress;
     QPushButton *m_rerun;

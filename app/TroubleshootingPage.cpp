@@ -38,7 +38,7 @@ TroubleshootingPage::TroubleshootingPage(QWidget *parent)
     , m_wizardButton(new QPushButton(tr("Start the Wizard…"), this))
     , m_runButton(new QPushButton(tr("Run Checks"), this))
     , m_progress(new CheckProgressWidget(this))
-    , m_bannerArea(new QVBoxLayout)
+    , m_bannerArea(new MessageBannerArea(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(this))
     , m_details(new CheckDetailsView(this))
@@ -133,7 +133,7 @@ TroubleshootingPage::TroubleshootingPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
     layout->addWidget(m_progress);
-    layout->addLayout(m_bannerArea);
+    layout->addWidget(m_bannerArea);
     layout->addWidget(m_splitter, 1);
 
     connect(m_runner, &CheckRunner::checkStarted, this, &TroubleshootingPage::updateActions);
@@ -175,16 +175,6 @@ void TroubleshootingPage::setCheckTimeout(std::chrono::milliseconds timeout)
 void TroubleshootingPage::setEngineLinesProvider(DiagnosticsExport::EngineLinesProvider provider)
 {
     m_engineLines = std::move(provider);
-}
-
-QList<MessageBanner *> TroubleshootingPage::banners() const
-{
-    QList<MessageBanner *> list;
-    for (int i = 0; i < m_bannerArea->count(); ++i) {
-        if (auto *banner = qobject_cast<MessageBanner *>(m_bannerArea->itemAt(i)->widget()))
-            list.append(banner);
-    }
-    return list;
 }
 
 TroubleshootingWizard *TroubleshootingPage::wizard() const
@@ -238,7 +228,7 @@ void TroubleshootingPage::chooseBundleFile()
 bool TroubleshootingPage::saveBundle(const QString &path)
 {
     const VoidResult result = DiagnosticsExport::writeBundle(path, report(), m_engineLines);
-    DiagnosticsExport::showBundleBanner(m_bannerArea, banners(), result, path, this);
+    DiagnosticsExport::showBundleBanner(m_bannerArea, result, path);
     return result.ok();
 }
 

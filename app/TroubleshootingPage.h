@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "MessageBannerArea.h"
+
 #include "DiagnosticsExport.h"
 #include "diagnostics/DiagnosticOptions.h"
 #include "diagnostics/DiagnosticReport.h"
@@ -56,7 +58,8 @@ public:
     CheckDetailsView *detailsView() const { return m_details; }
     CheckProgressWidget *progressWidget() const { return m_progress; }
     QAction *runAction() const { return m_runAction; }
-    QList<MessageBanner *> banners() const;
+    QList<MessageBanner *> banners() const { return m_bannerArea->banners(); }
+    MessageBannerArea *bannerArea() const { return m_bannerArea; }
     // The wizard opened from here, while it is open.
     TroubleshootingWizard *wizard() const;
     // Whether the checks ran (or run) at least once.
@@ -95,7 +98,7 @@ private:
     QPushButton *m_wizardButton;
     QPushButton *m_runButton;
     CheckProgressWidget *m_progress;
-    QVBoxLayout *m_bannerArea;
+    MessageBannerArea *m_bannerArea;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     CheckDetailsView *m_details;

@@ -4,6 +4,7 @@
 #include "AddRegistryDialog.h"
 #include "AddRepositoryDialog.h"
 #include "ConfirmationDialog.h"
+#include "ErrorExplanationView.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "PullDialog.h"
@@ -388,7 +389,21 @@ private Q_SLOTS:
         const QPersistentModelIndex persistent(manual);
         QVERIFY(!messageUnder(view(), persistent).isEmpty());
         QTRY_VERIFY(!m_page->banners().isEmpty());
-        QVERIFY(m_page->banners().constFirst()->title().contains(u"gone/away"_s));
+        MessageBanner *banner = m_page->banners().constFirst();
+        QVERIFY(banner->title().contains(u"gone/away"_s));
+        // The explanation is given once, in the details panel, not again in the banner:
+        // "How to Fix…" there selects the message row that carries it.
+        QVERIFY(!banner->findChild<Wharf::ErrorExplanationView *>());
+        QPushButton *howToFix = nullptr;
+        for (QPushButton *button : banner->findChildren<QPushButton *>()) {
+            if (button->text().contains(u"How to Fix"_s))
+                howToFix = button;
+        }
+        QVERIFY(howToFix);
+        select(persistent);
+        howToFix->click();
+        QCOMPARE(tree()->currentIndex(), view()->index(0, 0, persistent));
+        QVERIFY(m_page->detailsPanel()->findChild<Wharf::ErrorExplanationView *>()->isVisible());
         // The message row can be selected and explains itself in the panel.
         select(view()->index(0, 0, persistent));
         auto *message = m_page->detailsPanel()->findChild<QLabel *>(u"messageLabel"_s);
