@@ -391,20 +391,87 @@ void RegistryTreeModel::loadRepositories(Node *registry)
         };
 
         if ((*client)->host().isDockerHub()) {
+            // Docker Hub has no catalog, but lists a namespace: the login's own, the ones set,
+            // and those of the repositories the user added (adding cmssw/cc7 lists cmssw/*).
             QStringList namespaces = m_hubNamespaces;
-            if (loggedIn && !namespaces.contains((*client)->username().toLower()))
+            if (loggedIn)
                 namespaces.prepend((*client)->username().toLower());
+            for (const QString &repository : manual)
+                namespaces.append(repository.section(u'/', 0, 0));
+            namespaces.removeDuplicates();
+            namespaces.removeAll(QString());
             if (namespaces.isEmpty()) {
                 setMessage(node, tr("Docker Hub does not list all its repositories. Add the paths you use with "
-                                    "“Add Repository…” (for example library/almalinux), or log in to see your own."));
+                                    "“Add Repository…” (for example library/almalinux: Wharf then lists the "
+                                    "whole namespace), or log in to see your own."));
                 finishLoad(node, State::ListingClosed);
                 return;
             }
-            node->call = (*client)->listDockerHubRepositories(namespaces.constFirst(), this, onPage, onDone);
+            listHubNamespaces(*client, id, namespaces, onPage, onDone);
             return;
         }
         node->call = (*client)->listRepositories(this, onPage, onDone);
     });
+}
+
+void RegistryTreeModel::listHubNamespaces(RegistryClient *client, quint64 id, const QStringList &namespaces,
+                                          const std::function<void(const QStringList &)> &page,
+                                          const std::function<void(const Result<int> &)> &done)
+{
+    // One namespace after another; one that fails (an organisation that does not exist) does
+    // not hide the others, and the first failure is reported only when none could be listed.
+    struct Progress
+    {
+        qsizetype next = 0;
+        int total = 0;
+        int listed = 0;
+        std::optional<Error> firstError;
+    };
+    auto progress = std::make_shared<Progress>();
+    auto step = std::make_shared<std::function<void()>>();
+    const QPointer<RegistryClient> guard(client);
+    *step = [this, guard, id, namespaces, page, done, progress, weakStep = std::weak_ptr(step)] {
+        // Lets the chain go, later (this function is the chain), unless a reload replaced it.
+        const auto release = [this, id, weakStep] {
+            QMetaObject::invokeMethod(this, [this, id, weakStep] {
+                const auto current = m_hubListings.value(id);
+                if (current && current == weakStep.lock())
+                    m_hubListings.remove(id);
+            }, Qt::QueuedConnection);
+        };
+        Node *node = nodeById(id);
+        if (!node || !guard) {
+            release();
+            return;
+        }
+        if (progress->next >= namespaces.size()) {
+            release();
+            if (progress->listed == 0 && progress->firstError)
+                done(*progress->firstError);
+            else
+                done(progress->total);
+            return;
+        }
+        const QString nameSpace = namespaces.at(progress->next++);
+        node->call = guard->listDockerHubRepositories(nameSpace, this, page,
+            [progress, done, weakStep, release](const Result<int> &total) {
+                const auto next = weakStep.lock();
+                if (total) {
+                    progress->total += total.value();
+                    ++progress->listed;
+                } else if (total.error().code() == ErrorCode::Cancelled || !next) {
+                    release();
+                    done(total.error());
+                    return;
+                } else if (!progress->firstError) {
+                    progress->firstError = total.error();
+                }
+                (*next)();
+            });
+    };
+    // The chain keeps itself alive through the calls it starts; the last step lets it go.
+    m_hubListings.insert(id, step);
+    (*step)();
 }
 
 void RegistryTreeModel::loadTags(Node *repository)

@@ -2,17 +2,20 @@
 #pragma once
 
 #include "base/Error.h"
+#include "base/Result.h"
 #include "registry/TagDetails.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace Wharf {
 
 class RegistryCall;
+class RegistryClient;
 class RegistryConnections;
 class RegistryRequestQueue;
 
@@ -111,6 +114,9 @@ private:
     QModelIndex indexOf(const Node *node, int column = 0) const;
     void loadRepositories(Node *registry);
     void loadTags(Node *repository);
+    void listHubNamespaces(RegistryClient *client, quint64 id, const QStringList &namespaces,
+                           const std::function<void(const QStringList &)> &page,
+                           const std::function<void(const Result<int> &)> &done);
     void loadDetails(Node *tag);
     void appendChildren(Node *parent, const QStringList &names, Kind kind, bool manual = false);
     void setMessage(Node *parent, const QString &text, const std::optional<Error> &error = std::nullopt);
@@ -130,6 +136,8 @@ private:
     std::unique_ptr<Node> m_root;
     QHash<QString, QStringList> m_manual;
     QStringList m_hubNamespaces;
+    // Docker Hub listings in progress, one namespace after another, by registry node.
+    QHash<quint64, std::shared_ptr<std::function<void()>>> m_hubListings;
     QHash<quint64, Node *> m_nodes; // live nodes by id: async answers find their node again
     quint64 m_nextId = 1;
     int m_activeLoads = 0;

@@ -681,7 +681,7 @@ RegistryCall *RegistryClient::listDockerHubRepositories(const QString &nameSpace
         return call;
     }
     Exchange exchange;
-    exchange.url = QUrl(u"https://hub.docker.com/v2/repositories/"_s + nameSpace.toLower() + u"/?page_size=100"_s);
+    exchange.url = QUrl(m_options.dockerHubApi + u"/v2/repositories/"_s + nameSpace.toLower() + u"/?page_size=100"_s);
     exchange.withCredentials = false; // Docker Hub's web API; the registry's login is not for it
     exchange.maxBytes = maxListingBytes;
     exchange.action = tr("list the repositories of %1").arg(nameSpace);

@@ -14,6 +14,9 @@ struct RegistryOptions
     QString caFile;            // extra CA certificates (PEM) trusted for this registry
     int timeoutMs = 30000;     // longest silence within one exchange
     int maxParallelRequests = 8; // details for many tags: bounded, not one at a time
+    // Docker Hub's web API, which lists a namespace's repositories (Docker Hub has no
+    // catalog). Only tests point it elsewhere: Docker Hub cannot be reached from CI.
+    QString dockerHubApi = QStringLiteral("https://hub.docker.com");
 };
 
 } // namespace Wharf

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void browsesRealRegistry();
     void browsesLargeCatalog();
     void closedCatalogShowsManualRepositories();
+    void dockerHubListsTheNamespacesInUse();
     void failureIsExplainedUnderTheRow();
     void cancelAllStopsLoads();
     void registriesComeAndGo();
@@ -191,6 +192,42 @@ void TestRegistryTreeModel::closedCatalogShowsManualRepositories()
     model.setManualRepositories(registry, { u"cms/other"_s });
     QVERIFY(!model.repositoryIndex(registry, u"cms/analysis"_s).isValid());
     QVERIFY(model.repositoryIndex(registry, u"cms/other"_s).isValid());
+}
+
+// Docker Hub has no catalog; Wharf lists the namespaces of the repositories the user added
+// through Docker Hub's web API. Docker Hub cannot be reached from CI, so a scripted server
+// answers in its place, with Docker Hub's JSON; a namespace that does not exist (404) does
+// not hide the others.
+void TestRegistryTreeModel::dockerHubListsTheNamespacesInUse()
+{
+    MisbehavingEngineServer hub;
+    QVERIFY(hub.listenTcp());
+    hub.on("/v2/repositories/cmssw/", MisbehavingEngineServer::reply(
+        200, "{\"count\":2,\"next\":null,\"results\":[{\"namespace\":\"cmssw\",\"name\":\"el9\"},"
+             "{\"namespace\":\"cmssw\",\"name\":\"cc7\"}]}"));
+    hub.on("/v2/repositories/nosuchorg/", MisbehavingEngineServer::reply(404, "{\"message\":\"object not found\"}"));
+    RegistryConnections connections;
+    const QString hubApi = u"http://127.0.0.1:"_s + QString::number(hub.endpoint().port());
+    connections.setOptionsLookup([hubApi](const QString &) {
+        RegistryOptions options;
+        options.dockerHubApi = hubApi;
+        return options;
+    });
+    RegistryTreeModel model(&connections);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString registry = u"docker.io"_s;
+    model.setRegistries({ registry });
+    model.setManualRepositories(registry, { u"cmssw/el9"_s, u"nosuchorg/thing"_s });
+    model.fetchMore(model.registryIndex(registry));
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(model.registryIndex(registry)) != State::Loading, 10000);
+    QVERIFY2(stateOf(model.registryIndex(registry)) == State::Loaded,
+             qPrintable(messageUnder(model, model.registryIndex(registry))));
+    QStringList names = childNames(model, model.registryIndex(registry), Kind::Repository);
+    names.sort();
+    QCOMPARE(names, (QStringList{ u"cmssw/cc7"_s, u"cmssw/el9"_s, u"nosuchorg/thing"_s }));
+    // The listed one is not marked as added by hand; the added ones stay so.
+    QVERIFY(!model.repositoryIndex(registry, u"cmssw/cc7"_s).data(RegistryTreeModel::ManualRole).toBool());
+    QVERIFY(model.repositoryIndex(registry, u"nosuchorg/thing"_s).data(RegistryTreeModel::ManualRole).toBool());
 }
 
 void TestRegistryTreeModel::failureIsExplainedUnderTheRow()
