@@ -51,4 +51,13 @@ int DialogLabels::contentHeight(QWidget *window)
                                        : layout->totalSizeHint().height();
 }
 
+void DialogLabels::growToFit(QWidget *window)
+{
+    if (!window->isVisible())
+        return;
+    const int needed = contentHeight(window);
+    if (needed > window->height())
+        window->resize(window->width(), needed);
+}
+
 } // namespace Wharf

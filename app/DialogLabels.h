@@ -24,6 +24,10 @@ public:
     // layout has height-for-width (word-wrapped labels) no minimum height, so a message that
     // needs another line would be clipped: dialogs resize to this.
     static int contentHeight(QWidget *window);
+    // Grows a shown window to contentHeight() when its text needs more room; never shrinks
+    // it (the user may have made it taller). Before the first show() the size hint already
+    // accounts for the text.
+    static void growToFit(QWidget *window);
 };
 
 } // namespace Wharf

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ImportLoginsDialog.h"
 
+#include "BusyRow.h"
 #include "DialogLabels.h"
 #include "RegistryServices.h"
 #include "credentials/CredentialImporter.h"
@@ -45,9 +46,7 @@ ImportLoginsDialog::ImportLoginsDialog(
     , m_environment(environment)
     , m_importer(new CredentialImporter(environment, this))
     , m_introLabel(DialogLabels::selectable(this, u"introLabel"_s))
-    , m_progressRow(new QWidget(this))
-    , m_busyIndicator(new QProgressBar(this))
-    , m_statusLabel(DialogLabels::selectable(this, u"statusLabel"_s))
+    , m_busyRow(new BusyRow(this))
     , m_list(new QTreeWidget(this))
     , m_emptyLabel(DialogLabels::selectable(this, u"emptyLabel"_s))
     , m_problemsLabel(DialogLabels::selectable(this, u"problemsLabel"_s))
@@ -61,15 +60,6 @@ ImportLoginsDialog::ImportLoginsDialog(
         tr("Docker and Podman keep these logins on this computer. Wharf copies the ones you "
            "check into the system keychain; Docker's and Podman's files are only read, never "
            "changed."));
-
-    m_busyIndicator->setObjectName(u"busyIndicator"_s);
-    m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setMaximumWidth(120);
-    m_busyIndicator->setTextVisible(false);
-    auto *progressLayout = new QHBoxLayout(m_progressRow);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    progressLayout->addWidget(m_busyIndicator);
-    progressLayout->addWidget(m_statusLabel, 1);
 
     m_list->setObjectName(u"loginTreeWidget"_s);
     m_list->setColumnCount(ColumnCount);
@@ -103,7 +93,7 @@ ImportLoginsDialog::ImportLoginsDialog(
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
-    layout->addWidget(m_progressRow);
+    layout->addWidget(m_busyRow);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_emptyLabel, 1);
     layout->addWidget(m_problemsLabel);
@@ -189,8 +179,7 @@ CredentialStore::PersistMode ImportLoginsDialog::mode() const
 void ImportLoginsDialog::startScan()
 {
     m_scanning = true;
-    m_statusLabel->setText(tr("Looking for logins…"));
-    m_progressRow->show();
+    m_busyRow->setBusy(true, tr("Looking for logins…"));
     updateButtons();
     // The importer is a child and is deleted first in the destructor: it never answers a
     // dialog that is gone.
@@ -202,7 +191,7 @@ void ImportLoginsDialog::showScan(
     const QList<ImportableLogin> &logins, const QList<Error> &problems)
 {
     m_scanning = false;
-    m_progressRow->hide();
+    m_busyRow->setBusy(false);
     RegistryAccounts *accounts = m_services->accounts();
 
     m_updatingChecks = true;
@@ -300,7 +289,7 @@ void ImportLoginsDialog::showScan(
         m_problemsLabel->show();
     }
     updateButtons();
-    growToFit();
+    DialogLabels::growToFit(this);
     Q_EMIT scanFinished();
 }
 
@@ -360,10 +349,9 @@ void ImportLoginsDialog::importChecked()
     for (int row : std::as_const(m_queue))
         setStatus(row, tr("waiting"), false);
     m_updatingChecks = false;
-    m_statusLabel->setText(mode() == CredentialStore::PersistMode::Keychain
+    m_busyRow->setBusy(true, mode() == CredentialStore::PersistMode::Keychain
             ? tr("Importing into the system keychain…")
             : tr("Importing for this session…"));
-    m_progressRow->show();
     updateButtons();
     importNext(++m_generation);
 }
@@ -374,7 +362,7 @@ void ImportLoginsDialog::importNext(quint64 generation)
         return;
     if (m_queue.isEmpty()) {
         m_importing = false;
-        m_progressRow->hide();
+        m_busyRow->setBusy(false);
         m_updatingChecks = true;
         for (const Row &row : std::as_const(m_rows)) {
             if (!row.imported)
@@ -396,7 +384,7 @@ void ImportLoginsDialog::importNext(quint64 generation)
         DialogLabels::setErrorTone(m_summaryLabel, m_failedCount > 0);
         m_summaryLabel->setVisible(!summary.isEmpty());
         updateButtons();
-        growToFit();
+        DialogLabels::growToFit(this);
         Q_EMIT importFinished(m_importedCount, m_failedCount);
         return;
     }
@@ -491,7 +479,7 @@ void ImportLoginsDialog::updateKeychainState()
         m_importButton->setText(tr("&Import"));
         m_importButton->setToolTip(tr("Copy the checked logins into the system keychain"));
     }
-    growToFit();
+    DialogLabels::growToFit(this);
 }
 
 void ImportLoginsDialog::updateButtons()
@@ -506,15 +494,6 @@ void ImportLoginsDialog::updateButtons()
     m_importButton->setVisible(m_scanning || !m_rows.isEmpty());
     const bool done = anyImported || (!m_scanning && m_rows.isEmpty());
     m_cancelButton->setText(done ? tr("Close") : tr("Cancel"));
-}
-
-void ImportLoginsDialog::growToFit()
-{
-    if (!isVisible())
-        return;
-    const int needed = DialogLabels::contentHeight(this);
-    if (needed > height())
-        resize(width(), needed);
 }
 
 } // namespace Wharf

@@ -18,6 +18,8 @@ class QTreeWidgetItem;
 
 namespace Wharf {
 
+class BusyRow;
+
 class CredentialImporter;
 class RegistryServices;
 
@@ -89,7 +91,6 @@ private:
     void setStatus(int row, const QString &text, bool isError, const QString &toolTip = {});
     void updateKeychainState();
     void updateButtons();
-    void growToFit();
     QString sourceText(const ImportableLogin &login) const;
     CredentialStore::PersistMode mode() const;
 
@@ -106,9 +107,7 @@ private:
     quint64 m_generation = 0;
 
     QLabel *m_introLabel;
-    QWidget *m_progressRow;
-    QProgressBar *m_busyIndicator;
-    QLabel *m_statusLabel;
+    BusyRow *m_busyRow;
     QTreeWidget *m_list;
     QLabel *m_emptyLabel;
     QLabel *m_problemsLabel;

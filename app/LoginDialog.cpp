@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoginDialog.h"
 
+#include "BusyRow.h"
 #include "DialogLabels.h"
 #include "ErrorExplanationView.h"
 #include "RegistryServices.h"
@@ -57,9 +58,7 @@ LoginDialog::LoginDialog(RegistryServices *services, const QString &registry, QW
     , m_keychainRadio(new QRadioButton(this))
     , m_sessionRadio(new QRadioButton(this))
     , m_keychainNote(DialogLabels::selectable(this, u"keychainNoteLabel"_s))
-    , m_progressRow(new QWidget(this))
-    , m_busyIndicator(new QProgressBar(this))
-    , m_statusLabel(DialogLabels::selectable(this, u"statusLabel"_s))
+    , m_busyRow(new BusyRow(this))
     , m_messageLabel(DialogLabels::selectable(this, u"messageLabel"_s))
     , m_explanation(new ErrorExplanationView(this))
 {
@@ -130,16 +129,6 @@ LoginDialog::LoginDialog(RegistryServices *services, const QString &registry, QW
     form->addWidget(m_sessionRadio, row++, 1);
     form->addWidget(m_keychainNote, row++, 1);
 
-    m_busyIndicator->setObjectName(u"busyIndicator"_s);
-    m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setMaximumWidth(120);
-    m_busyIndicator->setTextVisible(false);
-    auto *progressLayout = new QHBoxLayout(m_progressRow);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    progressLayout->addWidget(m_busyIndicator);
-    progressLayout->addWidget(m_statusLabel, 1);
-    m_progressRow->hide();
-
     m_messageLabel->hide();
     m_sessionOnlyButton = new QPushButton(tr("Use for This &Session Only"), this);
     m_sessionOnlyButton->setObjectName(u"sessionOnlyButton"_s);
@@ -167,7 +156,7 @@ LoginDialog::LoginDialog(RegistryServices *services, const QString &registry, QW
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_progressRow);
+    layout->addWidget(m_busyRow);
     layout->addWidget(m_messageLabel);
     layout->addLayout(sessionRow);
     layout->addWidget(m_explanation);
@@ -292,7 +281,7 @@ void LoginDialog::registryChanged()
         m_usernameEdit->setText(known);
     clearError();
     validate();
-    growToFit();
+    DialogLabels::growToFit(this);
 }
 
 void LoginDialog::validate()
@@ -335,7 +324,7 @@ void LoginDialog::updateKeychainState()
     } else {
         m_keychainNote->hide();
     }
-    growToFit();
+    DialogLabels::growToFit(this);
 }
 
 void LoginDialog::setBusy(bool busy, const QString &status)
@@ -345,8 +334,7 @@ void LoginDialog::setBusy(bool busy, const QString &status)
     m_usernameEdit->setReadOnly(busy);
     m_secretEdit->setReadOnly(busy);
     m_sessionOnlyButton->setEnabled(!busy);
-    m_statusLabel->setText(status);
-    m_progressRow->setVisible(busy);
+    m_busyRow->setBusy(busy, status);
     updateKeychainState();
     validate();
 }
@@ -369,7 +357,7 @@ void LoginDialog::showError(const Error &error, const QString &context, bool exp
         m_explanation->explain(error, context);
     else
         m_explanation->clear();
-    growToFit();
+    DialogLabels::growToFit(this);
 }
 
 void LoginDialog::logIn()
@@ -456,15 +444,6 @@ void LoginDialog::save(bool sessionOnlyMode)
             Q_EMIT self->loggedIn(registryName, user, sessionOnlyMode);
             self->accept();
         });
-}
-
-void LoginDialog::growToFit()
-{
-    if (!isVisible())
-        return;
-    const int needed = DialogLabels::contentHeight(this);
-    if (needed > height())
-        resize(width(), needed);
 }
 
 } // namespace Wharf

@@ -16,6 +16,8 @@ class QRadioButton;
 
 namespace Wharf {
 
+class BusyRow;
+
 class ErrorExplanationView;
 class RegistryCall;
 class RegistryClient;
@@ -70,7 +72,6 @@ private:
     void setBusy(bool busy, const QString &status = {});
     void showError(const Error &error, const QString &context, bool explain);
     void clearError();
-    void growToFit();
 
     RegistryServices *m_services;
     QString m_normalisedRegistry;
@@ -85,9 +86,7 @@ private:
     QRadioButton *m_keychainRadio;
     QRadioButton *m_sessionRadio;
     QLabel *m_keychainNote;
-    QWidget *m_progressRow;
-    QProgressBar *m_busyIndicator;
-    QLabel *m_statusLabel;
+    BusyRow *m_busyRow;
     QLabel *m_messageLabel;
     ErrorExplanationView *m_explanation;
     QPushButton *m_sessionOnlyButton;

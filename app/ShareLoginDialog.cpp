@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ShareLoginDialog.h"
 
+#include "BusyRow.h"
 #include "DialogLabels.h"
 #include "RegistryServices.h"
 #include "credentials/CredentialStore.h"
@@ -34,9 +35,7 @@ ShareLoginDialog::ShareLoginDialog(RegistryServices *services, const QString &re
     , m_exporter(new CredentialExporter(environment, this))
     , m_introLabel(DialogLabels::selectable(this, u"introLabel"_s))
     , m_safetyLabel(DialogLabels::selectable(this, u"safetyLabel"_s))
-    , m_progressRow(new QWidget(this))
-    , m_busyIndicator(new QProgressBar(this))
-    , m_statusLabel(DialogLabels::selectable(this, u"statusLabel"_s))
+    , m_busyRow(new BusyRow(this))
     , m_messageLabel(DialogLabels::selectable(this, u"messageLabel"_s))
 {
     setObjectName(u"shareLoginDialog"_s);
@@ -63,15 +62,6 @@ ShareLoginDialog::ShareLoginDialog(RegistryServices *services, const QString &re
     addSide(Target::Docker, sides);
     addSide(Target::Podman, sides);
 
-    m_busyIndicator->setObjectName(u"busyIndicator"_s);
-    m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setMaximumWidth(120);
-    m_busyIndicator->setTextVisible(false);
-    auto *progressLayout = new QHBoxLayout(m_progressRow);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    progressLayout->addWidget(m_busyIndicator);
-    progressLayout->addWidget(m_statusLabel, 1);
-    m_progressRow->hide();
     m_messageLabel->hide();
 
     auto *buttons = new QDialogButtonBox(this);
@@ -89,7 +79,7 @@ ShareLoginDialog::ShareLoginDialog(RegistryServices *services, const QString &re
     layout->addWidget(m_safetyLabel);
     layout->addSpacing(6);
     layout->addWidget(sides);
-    layout->addWidget(m_progressRow);
+    layout->addWidget(m_busyRow);
     layout->addWidget(m_messageLabel);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -248,7 +238,7 @@ void ShareLoginDialog::shareNext(
                 DialogLabels::setErrorTone(answered.resultLabel, true);
             }
             answered.resultLabel->show();
-            growToFit();
+            DialogLabels::growToFit(this);
             shareNext(credential, queue, generation);
         });
 }
@@ -256,7 +246,7 @@ void ShareLoginDialog::shareNext(
 void ShareLoginDialog::finish()
 {
     setBusy(false);
-    growToFit();
+    DialogLabels::growToFit(this);
     Q_EMIT finished();
 }
 
@@ -265,14 +255,13 @@ void ShareLoginDialog::showMessage(const QString &text, bool isError)
     m_messageLabel->setText(text);
     DialogLabels::setErrorTone(m_messageLabel, isError);
     m_messageLabel->show();
-    growToFit();
+    DialogLabels::growToFit(this);
 }
 
 void ShareLoginDialog::setBusy(bool busy, const QString &status)
 {
     m_busy = busy;
-    m_statusLabel->setText(status);
-    m_progressRow->setVisible(busy);
+    m_busyRow->setBusy(busy, status);
     updateButtons();
 }
 
@@ -306,15 +295,6 @@ void ShareLoginDialog::reject()
     // Stop; a tool already being written to finishes that write.
     ++m_generation;
     QDialog::reject();
-}
-
-void ShareLoginDialog::growToFit()
-{
-    if (!isVisible())
-        return;
-    const int needed = DialogLabels::contentHeight(this);
-    if (needed > height())
-        resize(width(), needed);
 }
 
 } // namespace Wharf

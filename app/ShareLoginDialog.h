@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace Wharf {
 
+class BusyRow;
+
 class RegistryCredential;
 class RegistryServices;
 
@@ -84,7 +86,6 @@ private:
     void showMessage(const QString &text, bool isError);
     void setBusy(bool busy, const QString &status = {});
     void updateButtons();
-    void growToFit();
 
     RegistryServices *m_services;
     QString m_registry;
@@ -95,9 +96,7 @@ private:
 
     QLabel *m_introLabel;
     QLabel *m_safetyLabel;
-    QWidget *m_progressRow;
-    QProgressBar *m_busyIndicator;
-    QLabel *m_statusLabel;
+    BusyRow *m_busyRow;
     QLabel *m_messageLabel;
     QPushButton *m_shareButton;
     QPushButton *m_cancelButton;
