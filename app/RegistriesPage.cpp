@@ -87,8 +87,11 @@ RegistriesPage::RegistriesPage(RegistryServices *services, EngineManager *engine
 {
     setObjectName(u"registriesPage"_s);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setLoginText(
-        [this](const QString &registry) { return m_services->loginText(registry); });
+    // The proxy outlives this page's destructor by a moment (children go last): it must not
+    // call back into the page.
+    m_proxy->setLoginText([services = QPointer<RegistryServices>(services)](const QString &registry) {
+        return services ? services->loginText(registry) : QString();
+    });
 
     // Actions: shared by the toolbar, the context menu and the window's menus.
     m_addRegistryAction = new QAction(QIcon::fromTheme(u"list-add"_s), tr("Add Registry…"), this);

@@ -168,8 +168,9 @@ void EmbeddedPodmanService::stop()
         delete process;
     } else {
         // SIGTERM lets podman remove its socket and release its locks. Deleting the QProcess
-        // now would SIGKILL it at once, so it is released and deletes itself when it exits.
-        process->setParent(nullptr);
+        // now would SIGKILL it at once, so it is handed to the application and deletes itself
+        // when it exits (or goes with the application, if that ends first).
+        process->setParent(QCoreApplication::instance());
         QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
         process->terminate();
     }
