@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "AutomounterSettings.h"
+#include "BindMount.h"
+#include "EnvironmentVariable.h"
+#include "LaunchStrategy.h"
+#include "engine/EngineKind.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Wharf {
+
+// What the user chose in the launch dialog (or on `wharf launch`), as a plain value. It holds
+// no secret: a registry password is handed to the process environment at run time only.
+struct LaunchRequest
+{
+    LaunchStrategy strategy = LaunchStrategy::HostMount;
+    EngineKind engine = EngineKind::Docker; // host, automounter and fuse only
+
+    // As typed. Engine strategies: an image reference (ImageReference grammar) or a full image
+    // ID "sha256:<64 hex>". Apptainer: an image reference (run as docker://...) or an absolute
+    // path (an unpacked.cern.ch directory, a .sif file). Not used by cmssw (the wrapper picks
+    // its own image).
+    QString image;
+    QString workingFolder; // absolute; mounted at the same path and used as working directory
+    QList<BindMount> binds;
+    bool runAsUser = true;              // engine strategies, Linux only
+    QString shell = QStringLiteral("bash"); // "bash", "zsh" or "sh"
+    QList<EnvironmentVariable> environment;
+    QString platform;                   // "linux/amd64"; empty: the engine's native platform
+    bool keepContainer = false;
+    QString containerName;              // empty: the engine picks one
+    QString cvmfsRoot = QStringLiteral("/cvmfs");
+    QStringList cvmfsRepositories;      // "cms.cern.ch", ...: touched first so autofs mounts them
+    AutomounterSettings automounter;
+    bool forwardX11 = false;
+    bool forwardKerberos = false;
+    QString cmsswRelease = QStringLiteral("el9"); // "el7", "el8" or "el9"
+    QStringList command;                // empty: an interactive shell
+    QString registryUsername;           // Apptainer pulling docker://: the password is a secret
+
+    // "docker" or "podman": the CLI a plan runs.
+    static QString engineProgram(EngineKind kind);
+
+    bool operator==(const LaunchRequest &) const = default;
+};
+
+} // namespace Wharf
