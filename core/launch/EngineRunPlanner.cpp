@@ -168,12 +168,13 @@ Result<LaunchPlan> EngineRunPlanner::plan(const LaunchRequest &request, const Ho
     plan.preconditions << precondition(LaunchPrecondition::Kind::ProgramFound, plan.program,
                                        Tr::tr("The %1 command is installed.").arg(plan.program));
 
-    plan.arguments << u"run"_s;
+    plan.arguments << LaunchRequest::engineGlobalArguments(request.engine, request.engineHost) << u"run"_s;
     if (!request.keepContainer)
         plan.arguments << u"--rm"_s;
     plan.arguments << u"-it"_s;
     if (!request.containerName.isEmpty())
         plan.arguments << u"--name"_s << request.containerName;
+    plan.arguments << u"--label"_s << LaunchRequest::strategyLabel() + u'=' + launchStrategyName(request.strategy);
     if (!request.platform.isEmpty()) {
         plan.arguments << u"--platform"_s << request.platform;
         const QString wanted = platformArchitecture(request.platform);
@@ -280,14 +281,25 @@ Result<LaunchPlan> EngineRunPlanner::plan(const LaunchRequest &request, const Ho
 
     plan.arguments << imageArgument(request.image, request.engine);
     if (request.command.isEmpty())
-        plan.arguments << request.shell;
+        plan.arguments << interactiveShellArguments(request.shell);
     else
         plan.arguments << request.command;
     return plan;
 }
 
+QStringList EngineRunPlanner::interactiveShellArguments(const QString &shell)
+{
+    if (shell == u"sh"_s)
+        return {shell};
+    // The shell name was validated (bash or zsh), so it is safe inside this fixed script.
+    const QString script = u"if command -v %1 >/dev/null 2>&1; then exec %1; fi; "
+                           "echo 'wharf: %1 is not in this image, starting sh instead.' >&2; exec sh"_s
+                               .arg(shell);
+    return {u"sh"_s, u"-c"_s, script};
+}
+
 Result<LaunchPlan> EngineRunPlanner::automounterStartPlan(EngineKind engine, const AutomounterSettings &settings,
-                                                          const HostFacts &facts)
+                                                          const HostFacts &facts, const QString &engineHost)
 {
     if (auto valid = LaunchRequestValidator::checkAutomounterSettings(settings); !valid)
         return valid.error();
@@ -308,7 +320,8 @@ Result<LaunchPlan> EngineRunPlanner::automounterStartPlan(EngineKind engine, con
     LaunchPlan plan;
     plan.program = LaunchRequest::engineProgram(engine);
     const QString image = imageArgument(settings.image, EngineKind::Docker); // as documented
-    plan.arguments << u"run"_s << u"-d"_s << u"--name"_s << settings.containerName << u"--pid=host"_s
+    plan.arguments << LaunchRequest::engineGlobalArguments(engine, engineHost) << u"run"_s << u"-d"_s
+                   << u"--name"_s << settings.containerName << u"--pid=host"_s
                    << u"--user"_s << u"0"_s << u"--privileged"_s << u"--restart"_s << u"always"_s
                    << u"-v"_s << mountSpec(settings.mountRoot, u"/cvmfsmounts"_s, u"rshared"_s) << image;
     plan.preconditions

@@ -17,8 +17,13 @@ class EngineRunPlanner
 public:
     static Result<LaunchPlan> plan(const LaunchRequest &request, const HostFacts &facts);
     // The cvmfs-automounter container, exactly as its documentation starts it.
+    // engineHost: as LaunchRequest::engineHost.
     static Result<LaunchPlan> automounterStartPlan(EngineKind engine, const AutomounterSettings &settings,
-                                                   const HostFacts &facts);
+                                                   const HostFacts &facts, const QString &engineHost = {});
+    // What an interactive container runs when the user gave no command: the chosen shell, or
+    // sh with a one-line notice when the image does not have it (many slim images lack bash).
+    // "sh" itself is run as it is.
+    static QStringList interactiveShellArguments(const QString &shell);
 };
 
 } // namespace Wharf

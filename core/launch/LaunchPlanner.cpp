@@ -49,12 +49,14 @@ Result<LaunchPlan> LaunchPlanner::plan(const LaunchRequest &original, const Host
 }
 
 Result<LaunchPlan> LaunchPlanner::automounterStartPlan(EngineKind engine, const AutomounterSettings &settings,
-                                                       const HostFacts &facts)
+                                                       const HostFacts &facts, const QString &engineHost)
 {
     AutomounterSettings cleaned = settings;
     if (cleaned.mountRoot.startsWith(u'/'))
         cleaned.mountRoot = QDir::cleanPath(cleaned.mountRoot);
-    return EngineRunPlanner::automounterStartPlan(engine, cleaned, facts);
+    if (auto host = LaunchRequestValidator::checkEngineHost(engineHost); !host)
+        return host.error();
+    return EngineRunPlanner::automounterStartPlan(engine, cleaned, facts, engineHost);
 }
 
 } // namespace Wharf

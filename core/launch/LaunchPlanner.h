@@ -18,7 +18,7 @@ public:
     //  -v /shared-mounts:/cvmfsmounts:rshared gitlab-registry.cern.ch/vcs/cvmfs-automounter:master`
     // with the settings' values, and a warning explaining the privileges (to confirm first).
     static Result<LaunchPlan> automounterStartPlan(EngineKind engine, const AutomounterSettings &settings,
-                                                   const HostFacts &facts);
+                                                   const HostFacts &facts, const QString &engineHost = {});
 };
 
 } // namespace Wharf

@@ -14,4 +14,20 @@ QString LaunchRequest::engineProgram(EngineKind kind)
     return {};
 }
 
+QStringList LaunchRequest::engineGlobalArguments(EngineKind kind, const QString &host)
+{
+    if (host.isEmpty())
+        return {};
+    switch (kind) {
+    case EngineKind::Docker: return {u"--host"_s, host};
+    case EngineKind::Podman: return {u"--remote"_s, u"--url"_s, host};
+    }
+    return {};
+}
+
+QString LaunchRequest::strategyLabel()
+{
+    return u"wharf.strategy"_s;
+}
+
 } // namespace Wharf

@@ -19,6 +19,10 @@ struct LaunchRequest
 {
     LaunchStrategy strategy = LaunchStrategy::HostMount;
     EngineKind engine = EngineKind::Docker; // host, automounter and fuse only
+    // The engine's address as its CLI takes it ("unix:///run/user/1000/podman/podman.sock",
+    // "tcp://host:2376"), so the container starts on the engine Wharf lists. Empty: the
+    // CLI's own default (docker's context, podman's local storage).
+    QString engineHost;
 
     // As typed. Engine strategies: an image reference (ImageReference grammar) or a full image
     // ID "sha256:<64 hex>". Apptainer: an image reference (run as docker://...) or an absolute
@@ -44,6 +48,12 @@ struct LaunchRequest
 
     // "docker" or "podman": the CLI a plan runs.
     static QString engineProgram(EngineKind kind);
+    // The CLI's options that come before the command: ["--host", URL] for docker,
+    // ["--remote", "--url", URL] for podman; none when host is empty.
+    static QStringList engineGlobalArguments(EngineKind kind, const QString &host);
+    // The label every container Wharf starts carries, with the strategy's name as value, so
+    // the Containers page can tell which strategy a container was started with.
+    static QString strategyLabel();
 
     bool operator==(const LaunchRequest &) const = default;
 };

@@ -121,6 +121,17 @@ VoidResult LaunchRequestValidator::checkContainerName(const QString &name, const
     return {};
 }
 
+VoidResult LaunchRequestValidator::checkEngineHost(const QString &host)
+{
+    if (host.isEmpty() || matches(host, u"unix:///[^\\x00-\\x1f]+|(tcp|ssh|npipe)://[^\\s\\x00-\\x1f]+"_s))
+        return {};
+    return invalid(Tr::tr("\"%1\" is not an engine address. Write it as unix:///path/to/socket, "
+                          "tcp://host:port or ssh://user@host, or leave it empty for the "
+                          "command's default.")
+                       .arg(host),
+                   u"engineHost"_s);
+}
+
 VoidResult LaunchRequestValidator::checkAutomounterSettings(const AutomounterSettings &settings)
 {
     if (auto root = checkMountPath(settings.mountRoot, Tr::tr("The automounter's mount folder"),
@@ -142,6 +153,9 @@ VoidResult LaunchRequestValidator::validate(const LaunchRequest &request)
 {
     if (auto image = checkImage(request); !image)
         return image;
+
+    if (auto host = checkEngineHost(request.engineHost); !host)
+        return host;
 
     if (auto folder = checkMountPath(request.workingFolder, Tr::tr("The working folder"), u"workingFolder"_s);
         !folder)

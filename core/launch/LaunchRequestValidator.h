@@ -24,6 +24,9 @@ public:
     // the message ("The working folder").
     static VoidResult checkMountPath(const QString &path, const QString &what, const QString &field);
     static VoidResult checkAutomounterSettings(const AutomounterSettings &settings);
+    // An engine address for the CLI's --host/--url: unix:// (a socket path may hold
+    // blanks), tcp://, ssh:// or npipe:// (one word); never a control character. Empty is allowed (the CLI's default).
+    static VoidResult checkEngineHost(const QString &host);
     // Docker's container name rule: [a-zA-Z0-9][a-zA-Z0-9_.-]+ (at least two characters).
     static VoidResult checkContainerName(const QString &name, const QString &field);
     // A full image ID, "sha256:" and 64 lower-case hex digits: the only form of an ID that

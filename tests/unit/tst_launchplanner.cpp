@@ -14,6 +14,10 @@ namespace Wharf::Test {
 namespace {
 
 const QString kWork = u"/home/alice/analysis"_s;
+// What an interactive engine launch runs for shell "bash": bash when the image has it, else sh.
+const QStringList kBashOrSh{u"sh"_s, u"-c"_s,
+                            u"if command -v bash >/dev/null 2>&1; then exec bash; fi; "
+                            "echo 'wharf: bash is not in this image, starting sh instead.' >&2; exec sh"_s};
 
 HostFacts linuxFacts()
 {
@@ -96,33 +100,33 @@ private Q_SLOTS:
         LaunchRequest host = baseRequest(LaunchStrategy::HostMount);
         QTest::newRow("host, Linux, docker")
             << host << linuxFacts() << u"docker"_s
-            << (words(u"run --rm -it --user 1000:1001 -v /cvmfs:/cvmfs:rslave -v"_s) << w << u"-w"_s << kWork
-                                                                                        << u"cmscloud/al9-cms"_s << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=host --user 1000:1001 -v /cvmfs:/cvmfs:rslave -v"_s) << w << u"-w"_s << kWork
+                                                                                        << u"cmscloud/al9-cms"_s << kBashOrSh);
         QTest::newRow("host, macOS")
             << host << macFacts() << u"docker"_s
-            << (words(u"run --rm -it -v /cvmfs:/cvmfs -v"_s) << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=host -v /cvmfs:/cvmfs -v"_s) << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << kBashOrSh);
         QTest::newRow("host, Docker Desktop on Linux")
             << host << dockerDesktopLinuxFacts() << u"docker"_s
-            << (words(u"run --rm -it --user 1000:1001 -v /cvmfs:/cvmfs -v"_s) << w << u"-w"_s << kWork
-                                                                                << u"cmscloud/al9-cms"_s << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=host --user 1000:1001 -v /cvmfs:/cvmfs -v"_s) << w << u"-w"_s << kWork
+                                                                                << u"cmscloud/al9-cms"_s << kBashOrSh);
         QTest::newRow("host, SELinux")
             << host << selinuxFacts() << u"docker"_s
-            << (words(u"run --rm -it --user 1000:1001 --security-opt label=disable -v /cvmfs:/cvmfs:rslave -v"_s)
-                << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=host --user 1000:1001 --security-opt label=disable -v /cvmfs:/cvmfs:rslave -v"_s)
+                << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << kBashOrSh);
 
         LaunchRequest rootless = host;
         rootless.engine = EngineKind::Podman;
         QTest::newRow("host, rootless podman")
             << rootless << linuxFacts() << u"podman"_s
-            << (words(u"run --rm -it --userns=keep-id -v /cvmfs:/cvmfs:rslave -v"_s)
-                << w << u"-w"_s << kWork << u"docker.io/cmscloud/al9-cms"_s << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=host --userns=keep-id -v /cvmfs:/cvmfs:rslave -v"_s)
+                << w << u"-w"_s << kWork << u"docker.io/cmscloud/al9-cms"_s << kBashOrSh);
         HostFacts root = linuxFacts();
         root.userId = 0;
         root.groupId = 0;
         QTest::newRow("host, podman as root")
             << rootless << root << u"podman"_s
-            << (words(u"run --rm -it -v /cvmfs:/cvmfs:rslave -v"_s) << w << u"-w"_s << kWork
-                                                                  << u"docker.io/cmscloud/al9-cms"_s << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=host -v /cvmfs:/cvmfs:rslave -v"_s) << w << u"-w"_s << kWork
+                                                                  << u"docker.io/cmscloud/al9-cms"_s << kBashOrSh);
 
         LaunchRequest everything = host;
         everything.image = u"cmscloud/al9-cms:2024-01"_s;
@@ -137,48 +141,68 @@ private Q_SLOTS:
         everything.command = {u"ls"_s, u"-l"_s, u"--"_s, u"-x"_s};
         QTest::newRow("host, every option")
             << everything << linuxFacts() << u"docker"_s
-            << (words(u"run -it --name ana.1 --platform linux/arm64 -v /opt/cvmfs:/cvmfs:rslave -v"_s)
+            << (words(u"run -it --name ana.1 --label wharf.strategy=host --platform linux/arm64 -v /opt/cvmfs:/cvmfs:rslave -v"_s)
                 << w << u"-w"_s << kWork
                 << words(u"-v /data:/data:ro -v /src/y:/dst -e A=1 -e"_s) << u"B_2=x y"_s
                 << u"cmscloud/al9-cms:2024-01"_s << words(u"ls -l -- -x"_s));
+
+        LaunchRequest dockerHost = host;
+        dockerHost.engineHost = u"unix:///tmp/my docker/docker.sock"_s;
+        dockerHost.shell = u"sh"_s;
+        QTest::newRow("host, docker on its own socket, sh")
+            << dockerHost << linuxFacts() << u"docker"_s
+            << (QStringList{u"--host"_s, dockerHost.engineHost}
+                << words(u"run --rm -it --label wharf.strategy=host --user 1000:1001 -v /cvmfs:/cvmfs:rslave -v"_s)
+                << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << u"sh"_s);
+        LaunchRequest podmanHost = rootless;
+        podmanHost.engineHost = u"unix:///run/user/1000/podman/podman.sock"_s;
+        podmanHost.shell = u"zsh"_s;
+        QTest::newRow("host, podman through its service, zsh")
+            << podmanHost << linuxFacts() << u"podman"_s
+            << (words(u"--remote --url unix:///run/user/1000/podman/podman.sock run --rm -it "
+                      "--label wharf.strategy=host --userns=keep-id -v /cvmfs:/cvmfs:rslave -v"_s)
+                << w << u"-w"_s << kWork << u"docker.io/cmscloud/al9-cms"_s
+                << QStringList{u"sh"_s, u"-c"_s,
+                               u"if command -v zsh >/dev/null 2>&1; then exec zsh; fi; "
+                               "echo 'wharf: zsh is not in this image, starting sh instead.' >&2; exec sh"_s});
 
         LaunchRequest imageId = host;
         imageId.image = u"sha256:"_s + QString(64, u'a');
         imageId.runAsUser = false;
         QTest::newRow("host, image ID")
             << imageId << linuxFacts() << u"docker"_s
-            << (words(u"run --rm -it -v /cvmfs:/cvmfs:rslave -v"_s) << w << u"-w"_s << kWork << imageId.image << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=host -v /cvmfs:/cvmfs:rslave -v"_s) << w << u"-w"_s << kWork << imageId.image << kBashOrSh);
 
         LaunchRequest automounter = baseRequest(LaunchStrategy::Automounter);
         QTest::newRow("automounter, Linux")
             << automounter << linuxFacts() << u"docker"_s
-            << (words(u"run --rm -it --user 1000:1001 -v /shared-mounts/cvmfs:/cvmfs:rslave -v"_s)
-                << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=automounter --user 1000:1001 -v /shared-mounts/cvmfs:/cvmfs:rslave -v"_s)
+                << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << kBashOrSh);
         LaunchRequest otherRoot = automounter;
         otherRoot.automounter.mountRoot = u"/srv/mounts/"_s;
         QTest::newRow("automounter, SELinux, other mount root")
             << otherRoot << selinuxFacts() << u"docker"_s
-            << (words(u"run --rm -it --user 1000:1001 --security-opt label=disable -v /srv/mounts/cvmfs:/cvmfs:rslave -v"_s)
-                << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=automounter --user 1000:1001 --security-opt label=disable -v /srv/mounts/cvmfs:/cvmfs:rslave -v"_s)
+                << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << kBashOrSh);
 
         LaunchRequest fuse = baseRequest(LaunchStrategy::Fuse);
         fuse.image = u"gitlab-registry.cern.ch/cms-cloud/cmssw-docker/cc7-cvmfs"_s;
         QTest::newRow("fuse, Linux")
             << fuse << linuxFacts() << u"docker"_s
-            << (words(u"run --rm -it --user 1000:1001 --cap-add SYS_ADMIN --device /dev/fuse -v"_s)
-                << w << u"-w"_s << kWork << fuse.image << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=fuse --user 1000:1001 --cap-add SYS_ADMIN --device /dev/fuse -v"_s)
+                << w << u"-w"_s << kWork << fuse.image << kBashOrSh);
         HostFacts confined = selinuxFacts();
         confined.appArmorEnabled = true;
         QTest::newRow("fuse, SELinux and AppArmor")
             << fuse << confined << u"docker"_s
-            << (words(u"run --rm -it --user 1000:1001 --security-opt label=disable --cap-add SYS_ADMIN --device /dev/fuse "
+            << (words(u"run --rm -it --label wharf.strategy=fuse --user 1000:1001 --security-opt label=disable --cap-add SYS_ADMIN --device /dev/fuse "
                       "--security-opt apparmor=unconfined -v"_s)
-                << w << u"-w"_s << kWork << fuse.image << u"bash"_s);
+                << w << u"-w"_s << kWork << fuse.image << kBashOrSh);
         QTest::newRow("fuse, macOS (AppArmor and SELinux facts do not apply)")
             << fuse << [] { HostFacts f = macFacts(); f.selinuxEnforcing = true; f.appArmorEnabled = true; return f; }()
             << u"docker"_s
-            << (words(u"run --rm -it --cap-add SYS_ADMIN --device /dev/fuse -v"_s) << w << u"-w"_s << kWork << fuse.image
-                                                                                   << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=fuse --cap-add SYS_ADMIN --device /dev/fuse -v"_s) << w << u"-w"_s << kWork << fuse.image
+                                                                                   << kBashOrSh);
 
         LaunchRequest x11 = host;
         x11.forwardX11 = true;
@@ -189,17 +213,17 @@ private Q_SLOTS:
         graphical.kerberosCache = u"/tmp/krb5cc_1000"_s;
         QTest::newRow("host, X11 and Kerberos on Linux")
             << x11 << graphical << u"docker"_s
-            << (words(u"run --rm -it --user 1000:1001 -v /cvmfs:/cvmfs:rslave -v"_s) << w << u"-w"_s << kWork
+            << (words(u"run --rm -it --label wharf.strategy=host --user 1000:1001 -v /cvmfs:/cvmfs:rslave -v"_s) << w << u"-w"_s << kWork
                 << words(u"-e DISPLAY=:0 -v /tmp/.X11-unix:/tmp/.X11-unix"_s)
                 << words(u"-v /tmp/krb5cc_1000:/tmp/krb5cc_1000:ro -e KRB5CCNAME=FILE:/tmp/krb5cc_1000"_s)
-                << u"cmscloud/al9-cms"_s << u"bash"_s);
+                << u"cmscloud/al9-cms"_s << kBashOrSh);
         LaunchRequest x11Podman = x11;
         x11Podman.engine = EngineKind::Podman;
         x11Podman.forwardKerberos = false;
         QTest::newRow("host, X11 on macOS with podman")
             << x11Podman << macFacts() << u"podman"_s
-            << (words(u"run --rm -it -v /cvmfs:/cvmfs -v"_s) << w << u"-w"_s << kWork
-                << words(u"-e DISPLAY=host.containers.internal:0"_s) << u"docker.io/cmscloud/al9-cms"_s << u"bash"_s);
+            << (words(u"run --rm -it --label wharf.strategy=host -v /cvmfs:/cvmfs -v"_s) << w << u"-w"_s << kWork
+                << words(u"-e DISPLAY=host.containers.internal:0"_s) << u"docker.io/cmscloud/al9-cms"_s << kBashOrSh);
 
         LaunchRequest apptainer = baseRequest(LaunchStrategy::Apptainer);
         HostFacts lxplus = linuxFacts();

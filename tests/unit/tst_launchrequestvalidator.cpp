@@ -48,6 +48,9 @@ private Q_SLOTS:
         rich.command = {u"-c"_s, QString(), u"$(x)"_s};
         rich.shell = u"zsh"_s;
         QTest::newRow("rich, hostile but expressible") << rich;
+        LaunchRequest hosted = valid();
+        hosted.engineHost = u"unix:///run/user/1000/podman/podman.sock"_s;
+        QTest::newRow("engine host") << hosted;
     }
 
     void accepted()
@@ -148,6 +151,14 @@ private Q_SLOTS:
             << with([](LaunchRequest &r) { r.cmsswRelease = u"el10"_s; }, LaunchStrategy::Cmssw) << config << u"cmsswRelease"_s;
         QTest::newRow("NUL in command")
             << with([](LaunchRequest &r) { r.command = {u"ls"_s, QString(u"a\0b"_s)}; }) << config << u"command[1]"_s;
+        QTest::newRow("engine host as option")
+            << with([](LaunchRequest &r) { r.engineHost = u"--privileged"_s; }) << config << u"engineHost"_s;
+        QTest::newRow("engine host with newline")
+            << with([](LaunchRequest &r) { r.engineHost = u"unix:///a\nb"_s; }) << config << u"engineHost"_s;
+        QTest::newRow("engine host with blank")
+            << with([](LaunchRequest &r) { r.engineHost = u"tcp://a b"_s; }) << config << u"engineHost"_s;
+        QTest::newRow("engine host without scheme")
+            << with([](LaunchRequest &r) { r.engineHost = u"/run/docker.sock"_s; }) << config << u"engineHost"_s;
         QTest::newRow("user name with newline")
             << with([](LaunchRequest &r) { r.registryUsername = u"alice\nX=1"_s; }, LaunchStrategy::Apptainer)
             << config << u"registryUsername"_s;
