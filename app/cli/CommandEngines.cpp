@@ -27,6 +27,13 @@ void CommandEngines::discover()
         loop.exec();
 }
 
+bool CommandEngines::matches(const Engine &engine, const QString &name)
+{
+    return engine.displayName().compare(name, Qt::CaseInsensitive) == 0
+        || engineKindName(engine.kind()).compare(name, Qt::CaseInsensitive) == 0 || engine.id() == name
+        || engine.candidate().endpoint.toUrl() == name;
+}
+
 QString CommandEngines::noEngineAdvice() const
 {
     if (EmbeddedPodmanService::isAvailable())

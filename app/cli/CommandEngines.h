@@ -16,6 +16,9 @@ public:
     void discover();
     EngineManager &manager() { return m_manager; }
     QString noEngineAdvice() const;
+    // Whether `name` (as a user types it after --engine) names the engine: its display name
+    // or kind (any case), its id, or its endpoint URL.
+    static bool matches(const Engine &engine, const QString &name);
 
 private:
     EngineManager m_manager;

@@ -5,6 +5,7 @@
 #include "EnginesCommand.h"
 #include "ExplainCommand.h"
 #include "ImagesCommand.h"
+#include "LaunchCommand.h"
 #include "RegistryCommand.h"
 #include "RunInTerminalCommand.h"
 
@@ -26,7 +27,7 @@ QString tr(const char *text)
 
 const QStringList &commandNames()
 {
-    static const QStringList names{u"engines"_s, u"images"_s, u"diagnose"_s, u"explain"_s, u"registry"_s, u"help"_s};
+    static const QStringList names{u"engines"_s, u"images"_s, u"diagnose"_s, u"explain"_s, u"registry"_s, u"launch"_s, u"help"_s};
     return names;
 }
 
@@ -51,6 +52,10 @@ QString usage()
               "                       Explain an error message read from FILE or standard input:\n"
               "                       what went wrong, why, and how to fix it. Exits 1 when the\n"
               "                       message is not a known error.\n"
+              "  launch [--strategy S] [--engine NAME] [--workdir DIR] [--print] IMAGE [-- CMD...]\n"
+              "                       Open a shell (or run CMD) in a container with /cvmfs and your\n"
+              "                       working folder, in this terminal; --print shows the command.\n"
+              "                       \"wharf launch --help\" says more.\n"
               "  registry login|logout|list|repos|tags|inspect ...\n"
               "                       Log in to image registries (the secret goes to the system\n"
               "                       keychain), list repositories and tags, inspect images.\n"
@@ -103,6 +108,8 @@ int CommandLine::run(const QStringList &arguments)
         return ExplainCommand().run(rest);
     if (command == u"registry"_s)
         return RegistryCommand().run(rest);
+    if (command == u"launch"_s)
+        return LaunchCommand().run(rest);
     if (command == u"run-in-terminal"_s)
         return RunInTerminalCommand().run(rest);
     err << tr("wharf: unknown command \"%1\".\n").arg(command) << usage();

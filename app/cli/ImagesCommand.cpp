@@ -38,13 +38,6 @@ struct EngineListing
     QString endpointUrl;
 };
 
-bool matchesEngine(const Engine &engine, const QString &name)
-{
-    return engine.displayName().compare(name, Qt::CaseInsensitive) == 0
-        || engineKindName(engine.kind()).compare(name, Qt::CaseInsensitive) == 0 || engine.id() == name
-        || engine.candidate().endpoint.toUrl() == name;
-}
-
 void writeJson(JsonWriter &json, const EngineListing &listing, const ImageSummary &image)
 {
     const int containers = listing.containersByImage.value(image.id, 0);
@@ -144,7 +137,7 @@ int ImagesCommand::run(const QStringList &arguments)
     engines.discover();
     QList<EngineListing> listings;
     for (const Engine *engine : engines.manager().engines()) {
-        if (!engineName.isEmpty() && !matchesEngine(*engine, engineName))
+        if (!engineName.isEmpty() && !CommandEngines::matches(*engine, engineName))
             continue;
         if (engine->state() != Engine::State::Ready) {
             if (!engineName.isEmpty() || engine->candidate().explicitChoice)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RegistryCommand.h"
 
+#include "CommandLoop.h"
+
 #include "base/DisplayFormat.h"
 #include "base/JsonWriter.h"
 #include "credentials/CredentialExporter.h"
@@ -84,19 +86,6 @@ QString usage()
               "                 clear. Shows what would change; --yes writes it.\n"
               "\n"
               "Exit status: 0 success, 1 failure, 2 wrong usage.\n");
-}
-
-// The command line has no other work while a call runs: this loop is its only one.
-void waitUntil(const std::function<void(std::function<void()> finish)> &start)
-{
-    QEventLoop loop;
-    auto finished = std::make_shared<bool>(false);
-    start([finished, &loop] {
-        *finished = true;
-        loop.quit();
-    });
-    if (!*finished)
-        loop.exec();
 }
 
 void writeJson(QTextStream &out, const JsonWriter &json)
@@ -273,7 +262,7 @@ QHash<QString, RegistryClient *> clientsFor(Registries &registries, const QStrin
                                            QHash<QString, Error> &errors)
 {
     QHash<QString, RegistryClient *> clients;
-    waitUntil([&](std::function<void()> finish) {
+    CommandLoop::waitUntil([&](std::function<void()> finish) {
         auto pending = std::make_shared<qsizetype>(domains.size());
         if (domains.isEmpty()) {
             finish();
@@ -336,7 +325,7 @@ int login(const Arguments &args)
     client->setCredential(args.username, secret);
     Result<void> checked;
     QObject context;
-    waitUntil([&](std::function<void()> finish) {
+    CommandLoop::waitUntil([&](std::function<void()> finish) {
         client->checkLogin(&context, [&checked, finish](const Result<void> &result) {
             checked = result;
             finish();
@@ -353,7 +342,7 @@ int login(const Arguments &args)
     }
 
     Result<void> saved;
-    waitUntil([&](std::function<void()> finish) {
+    CommandLoop::waitUntil([&](std::function<void()> finish) {
         registries.credentials.login(RegistryCredential(name, args.username, secret),
                                      CredentialStore::PersistMode::Keychain, [&saved, finish](Result<void> result) {
                                          saved = std::move(result);
@@ -399,7 +388,7 @@ int logout(const Arguments &args)
     Registries registries;
     const QString user = registries.accounts.username(name);
     Result<void> forgotten;
-    waitUntil([&](std::function<void()> finish) {
+    CommandLoop::waitUntil([&](std::function<void()> finish) {
         registries.credentials.forget(name, [&forgotten, finish](Result<void> result) {
             forgotten = std::move(result);
             finish();
@@ -430,7 +419,7 @@ int list(const Arguments &args)
     enum class Held { NoLogin, Yes, No, Unknown };
     QList<Held> held(accounts.size(), Held::NoLogin);
     QString keychainProblem;
-    waitUntil([&](std::function<void()> finish) {
+    CommandLoop::waitUntil([&](std::function<void()> finish) {
         auto pending = std::make_shared<int>(1);
         auto done = [pending, finish] {
             if (--*pending == 0)
@@ -541,7 +530,7 @@ int repos(const Arguments &args)
     RegistryClient *client = clients.value(name);
     QStringList names;
     std::optional<Error> failure;
-    waitUntil([&](std::function<void()> finish) {
+    CommandLoop::waitUntil([&](std::function<void()> finish) {
         auto page = [&names](const QStringList &more) { names += more; };
         auto done = [&failure, finish](const Result<int> &total) {
             if (!total)
@@ -976,7 +965,7 @@ int importLogins(const Arguments &args)
 
     CredentialImporter importer;
     CredentialImporter::Scan scan;
-    waitUntil([&](std::function<void()> finish) {
+    CommandLoop::waitUntil([&](std::function<void()> finish) {
         importer.scan([&scan, finish](CredentialImporter::Scan result) {
             scan = std::move(result);
             finish();
@@ -1076,7 +1065,7 @@ int importLogins(const Arguments &args)
         const ImportableLogin &login = found.first();
         const QString previousUser = registries.accounts.username(registry);
         Result<void> imported;
-        waitUntil([&](std::function<void()> finish) {
+        CommandLoop::waitUntil([&](std::function<void()> finish) {
             importer.importInto(login, &registries.credentials, CredentialStore::PersistMode::Keychain,
                                 [&imported, finish](Result<void> result) {
                                     imported = std::move(result);
@@ -1163,7 +1152,7 @@ int share(const Arguments &args)
     }
 
     Result<RegistryCredential> credential = Error(ErrorCode::NotFound, {});
-    waitUntil([&](std::function<void()> finish) {
+    CommandLoop::waitUntil([&](std::function<void()> finish) {
         registries.credentials.credential(name, [&credential, finish](Result<RegistryCredential> found) {
             credential = std::move(found);
             finish();
@@ -1180,7 +1169,7 @@ int share(const Arguments &args)
     }
     for (const CredentialExporter::Plan &plan : std::as_const(plans)) {
         Result<void> shared;
-        waitUntil([&](std::function<void()> finish) {
+        CommandLoop::waitUntil([&](std::function<void()> finish) {
             exporter.share(plan, *credential, [&shared, finish](Result<void> result) {
                 shared = std::move(result);
                 finish();

@@ -171,7 +171,7 @@ Result<LaunchPlan> EngineRunPlanner::plan(const LaunchRequest &request, const Ho
     plan.arguments << LaunchRequest::engineGlobalArguments(request.engine, request.engineHost) << u"run"_s;
     if (!request.keepContainer)
         plan.arguments << u"--rm"_s;
-    plan.arguments << u"-it"_s;
+    plan.arguments << (request.pseudoTerminal ? u"-it"_s : u"-i"_s);
     if (!request.containerName.isEmpty())
         plan.arguments << u"--name"_s << request.containerName;
     plan.arguments << u"--label"_s << LaunchRequest::strategyLabel() + u'=' + launchStrategyName(request.strategy);

@@ -36,6 +36,9 @@ struct LaunchRequest
     QList<EnvironmentVariable> environment;
     QString platform;                   // "linux/amd64"; empty: the engine's native platform
     bool keepContainer = false;
+    // Engine strategies: give the container a pseudo-terminal (-t). Off when the plan runs
+    // with no terminal on stdin (wharf launch in a pipe or a script): -t would be refused.
+    bool pseudoTerminal = true;
     QString containerName;              // empty: the engine picks one
     QString cvmfsRoot = QStringLiteral("/cvmfs");
     QStringList cvmfsRepositories;      // "cms.cern.ch", ...: touched first so autofs mounts them

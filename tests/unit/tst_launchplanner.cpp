@@ -166,6 +166,14 @@ private Q_SLOTS:
                                u"if command -v zsh >/dev/null 2>&1; then exec zsh; fi; "
                                "echo 'wharf: zsh is not in this image, starting sh instead.' >&2; exec sh"_s});
 
+        LaunchRequest piped = host;
+        piped.pseudoTerminal = false;
+        piped.command = {u"cat"_s, u"/cvmfs/cms.cern.ch/marker"_s};
+        QTest::newRow("host, no terminal on stdin")
+            << piped << linuxFacts() << u"docker"_s
+            << (words(u"run --rm -i --label wharf.strategy=host --user 1000:1001 -v /cvmfs:/cvmfs:rslave -v"_s)
+                << w << u"-w"_s << kWork << u"cmscloud/al9-cms"_s << piped.command);
+
         LaunchRequest imageId = host;
         imageId.image = u"sha256:"_s + QString(64, u'a');
         imageId.runAsUser = false;
