@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The `wharf` binary's commands against the real engines of the fixture.
 #include "TestServices.h"
+#include "WharfProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,12 +15,7 @@ using Wharf::Test::TestServices;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Wharf::Test::WharfProcess::Outcome;
 
 } // namespace
 
@@ -32,20 +28,10 @@ private:
 
     Run wharf(const QStringList &arguments, const QMap<QString, QString> &variables = {})
     {
-        QProcess process;
-        QProcessEnvironment env;
-        // Only what the test sets: no engine of the machine leaks in.
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_RUNTIME_DIR"_s, m_home.path() + u"/run"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+        QProcessEnvironment env = Wharf::Test::WharfProcess::isolatedEnvironment(m_home.path());
         for (auto it = variables.cbegin(); it != variables.cend(); ++it)
             env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("WHARF_BINARY"), arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return Wharf::Test::WharfProcess(env).run(arguments);
     }
 
     QMap<QString, QString> bothEngines() const

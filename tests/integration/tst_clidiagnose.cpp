@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // `wharf diagnose` as a user runs it: the real binary against a prepared filesystem tree
 // (WHARF_DIAGNOSE_ROOT), exit codes, the JSON and the text output.
+#include "WharfProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,12 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Wharf::Test::WharfProcess::Outcome;
 
 QJsonObject checkById(const QJsonObject &report, const QString &id)
 {
@@ -61,22 +58,13 @@ private:
 
     Run wharf(const QStringList &arguments, bool withRoot = true) const
     {
-        QProcess process;
-        QProcessEnvironment env;
-        env.insert(u"HOME"_s, home());
-        env.insert(u"XDG_RUNTIME_DIR"_s, home() + u"/run"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, home() + u"/config"_s);
+        QProcessEnvironment env = Wharf::Test::WharfProcess::isolatedEnvironment(home());
         env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
         if (withRoot)
             env.insert(u"WHARF_DIAGNOSE_ROOT"_s, root());
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(home());
-        process.start(
-            qEnvironmentVariable("WHARF_BINARY"), QStringList { u"diagnose"_s } + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return { process.exitCode(), process.readAllStandardOutput(),
-            process.readAllStandardError() };
+        Wharf::Test::WharfProcess wharf(env);
+        wharf.setWorkingDirectory(home());
+        return wharf.run(QStringList{u"diagnose"_s} + arguments);
     }
 
 private Q_SLOTS:

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `wharf explain`, run as the real binary: stdin and file input, --json, exit codes.
+#include "WharfProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,12 +15,7 @@ namespace Wharf::Test {
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Wharf::Test::WharfProcess::Outcome;
 
 } // namespace
 
@@ -31,31 +28,13 @@ private:
 
     Run wharf(const QStringList &arguments, const QByteArray &input = {}, bool closeInput = true)
     {
-        QProcess process;
-        QProcessEnvironment env;
-        // Only what the test sets: nothing of the machine's set-up leaks in.
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_RUNTIME_DIR"_s, m_home.path() + u"/run"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+        QProcessEnvironment env = Wharf::Test::WharfProcess::isolatedEnvironment(m_home.path());
         env.insert(u"USER"_s, u"alice"_s);
         env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("WHARF_BINARY"), QStringList{u"explain"_s} + arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!input.isEmpty())
-            process.write(input);
-        if (closeInput)
-            process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return {};
-        }
-        if (process.exitStatus() != QProcess::NormalExit)
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        Wharf::Test::WharfProcess wharf(env);
+        wharf.setInput(input.isEmpty() ? QByteArray() : input, closeInput);
+        wharf.setTimeout(30000);
+        return wharf.run(QStringList{u"explain"_s} + arguments);
     }
 
     QString writeFile(const QString &name, const QByteArray &contents)

@@ -4,6 +4,7 @@
 // launches on the fixture's dockerd and podman, where a folder of this test stands in for
 // /cvmfs (no CVMFS client can run here).
 #include "TestServices.h"
+#include "WharfProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,12 +19,7 @@ using Wharf::Test::TestServices;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Wharf::Test::WharfProcess::Outcome;
 
 // The words a POSIX shell makes of `line` (eval'd as arguments of `set --`): what pasting the
 // printed command into a terminal would run.
@@ -56,20 +52,12 @@ private:
     Run wharf(const QStringList &arguments, const QMap<QString, QString> &variables = {},
               const QString &workingDirectory = {})
     {
-        QProcess process;
-        QProcessEnvironment env;
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_RUNTIME_DIR"_s, m_home.path() + u"/run"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+        QProcessEnvironment env = Wharf::Test::WharfProcess::isolatedEnvironment(m_home.path());
         for (auto it = variables.cbegin(); it != variables.cend(); ++it)
             env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(workingDirectory.isEmpty() ? m_home.path() : workingDirectory);
-        process.start(qEnvironmentVariable("WHARF_BINARY"), QStringList{u"launch"_s} + arguments);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        Wharf::Test::WharfProcess wharf(env);
+        wharf.setWorkingDirectory(workingDirectory.isEmpty() ? m_home.path() : workingDirectory);
+        return wharf.run(QStringList{u"launch"_s} + arguments);
     }
 
     QMap<QString, QString> bothEngines() const

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `wharf registry ...` through the real binary, against the fixture's registries and keyring.
+#include "WharfProcess.h"
+
 #include "AwaitResult.h"
 #include "KeyringFixtures.h"
 #include "TestServices.h"
@@ -21,12 +23,7 @@ using Wharf::Test::TestServices;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = Wharf::Test::WharfProcess::Outcome;
 
 } // namespace
 
@@ -42,29 +39,14 @@ private:
     Run wharf(const QStringList &arguments, const QByteArray &input = {}, const QString &bus = {},
               const QProcessEnvironment &extra = {})
     {
-        QProcess process;
-        QProcessEnvironment env;
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-        env.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/.cache"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/.local/share"_s);
+        QProcessEnvironment env = Wharf::Test::WharfProcess::isolatedEnvironment(m_home.path());
         env.insert(u"XDG_RUNTIME_DIR"_s, KeyringService::directory() + u"/run"_s);
-        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, bus.isEmpty() ? KeyringService::busAddress() : bus);
         env.insert(extra);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("WHARF_BINARY"), arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        if (!input.isNull())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(90000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return {};
-        }
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        Wharf::Test::WharfProcess wharf(env);
+        wharf.setInput(input);
+        wharf.setTimeout(90000);
+        return wharf.run(arguments);
     }
 
     QStringList homeFilesWith(const QByteArray &needle) const
