@@ -4,6 +4,8 @@
 // auth.json; the rows it shows, what starts checked, the import into the keychain (read back
 // through a fresh CredentialStore), the empty state, the problems line, a keychain that
 // cannot be reached (this session only), and closing the dialog while answers are pending.
+#include "CredentialFixtures.h"
+#include "MissingKeychain.h"
 #include "../unit/CredentialHelperFixtures.h"
 #include "ImportLoginsDialog.h"
 #include "KeyringService.h"
@@ -38,74 +40,6 @@ using namespace Wharf;
 using namespace Wharf::Test;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray authEntry(const QString &user, const QString &secret)
-{
-    return "{\"auth\":\"" + (user + u':' + secret).toUtf8().toBase64() + "\"}";
-}
-
-// A login in the fake helper's store (tests/fixtures/credential-helpers/filestore.sh).
-bool storeInFakeHelper(
-    const QString &helperDir, const QString &serverUrl, const QString &user, const QString &secret)
-{
-    QString key = serverUrl;
-    for (QChar &c : key) {
-        if (!(c.isLetterOrNumber() || c == u'.' || c == u'-'))
-            c = u'_';
-    }
-    return writeFile(helperDir + u"/store/"_s + key,
-        (user + u'\n' + secret + u'\n' + serverUrl + u'\n').toUtf8());
-}
-
-// A keychain that is not there: the one fault the real keyring will not produce on request.
-// `readsWork`: it answers reads ("nothing stored") but refuses writes, as a locked keychain
-// does, so its state is learned only when Import writes.
-class MissingKeychain : public SecretStore
-{
-public:
-    explicit MissingKeychain(bool readsWork = false)
-        : m_readsWork(readsWork)
-    { }
-
-    void read(const QString &, const QString &, ReadCallback done) override
-    {
-        const Error error
-            = m_readsWork ? Error(ErrorCode::NotFound, u"No such entry"_s) : unavailable();
-        answerLater([done = std::move(done), error] { done(error); });
-    }
-    void write(const QString &, const QString &, const QString &, DoneCallback done) override
-    {
-        answerLater([done = std::move(done)] { done(unavailable()); });
-    }
-    void remove(const QString &, const QString &, DoneCallback done) override
-    {
-        answerLater([done = std::move(done), readsWork = m_readsWork] {
-            readsWork ? done({}) : done(unavailable());
-        });
-    }
-
-private:
-    static Error unavailable()
-    {
-        return Error(ErrorCode::KeychainUnavailable,
-            u"No keychain is running (no Secret Service on D-Bus)."_s);
-    }
-    bool m_readsWork;
-};
 
 // A keychain that takes its time: a dialog can be closed while a write is under way.
 class SlowKeychain : public SecretStore
@@ -248,20 +182,20 @@ private Q_SLOTS:
         const QString helpers = m_dir.filePath(u"import-helpers"_s);
         QVERIFY(QDir().mkpath(helpers));
         QVERIFY(writeHelperScript(helpers, u"fake"_s, fileStoreHelperBody()));
-        QVERIFY(storeInFakeHelper(helpers, u"helper.example.org"_s, u"hank"_s, u"pw-hank-1"_s));
+        QVERIFY(CredentialFixtures::storeInFakeHelper(helpers, u"helper.example.org"_s, u"hank"_s, u"pw-hank-1"_s));
         environment.insert(u"PATH"_s, helpers + u":/usr/bin:/bin"_s);
 
         const QString dockerConfig = home + u"/.docker/config.json"_s;
         const QByteArray dockerText
-            = "{\"auths\":{\"127.0.0.1:5000\":" + authEntry(u"alice"_s, u"pw-alice-1"_s)
-            + ",\"https://index.docker.io/v1/\":" + authEntry(u"hubuser"_s, u"pw-hub-1"_s)
+            = "{\"auths\":{\"127.0.0.1:5000\":" + CredentialFixtures::authEntry(u"alice"_s, u"pw-alice-1"_s)
+            + ",\"https://index.docker.io/v1/\":" + CredentialFixtures::authEntry(u"hubuser"_s, u"pw-hub-1"_s)
             + "},\"credsStore\":\"fake\",\"psFormat\":\"table\"}";
-        QVERIFY(writeFile(dockerConfig, dockerText));
+        QVERIFY(CredentialFixtures::writeFile(dockerConfig, dockerText));
         const QString podmanAuth = home + u"/.config/containers/auth.json"_s;
         const QByteArray podmanText
-            = "{\"auths\":{\"127.0.0.1:5000\":" + authEntry(u"bob"_s, u"pw-bob-1"_s)
-            + ",\"quay.io\":" + authEntry(u"quinn"_s, u"pw-quinn-1"_s) + "}}";
-        QVERIFY(writeFile(podmanAuth, podmanText));
+            = "{\"auths\":{\"127.0.0.1:5000\":" + CredentialFixtures::authEntry(u"bob"_s, u"pw-bob-1"_s)
+            + ",\"quay.io\":" + CredentialFixtures::authEntry(u"quinn"_s, u"pw-quinn-1"_s) + "}}";
+        QVERIFY(CredentialFixtures::writeFile(podmanAuth, podmanText));
 
         // Wharf is already logged in to Docker Hub (a default registry) as someone else.
         QVERIFY(m_services->accounts()->setUsername(u"docker.io"_s, u"carol"_s));
@@ -365,8 +299,8 @@ private Q_SLOTS:
         QCOMPARE(quinnLogin->secret, u"pw-quinn-1"_s);
 
         // Docker's and Podman's files were only read.
-        QCOMPARE(readFile(dockerConfig), dockerText);
-        QCOMPARE(readFile(podmanAuth), podmanText);
+        QCOMPARE(CredentialFixtures::readFile(dockerConfig), dockerText);
+        QCOMPARE(CredentialFixtures::readFile(podmanAuth), podmanText);
 
         for (const QString &registry :
             { u"127.0.0.1:5000"_s, u"helper.example.org"_s, u"quay.io"_s }) {
@@ -401,10 +335,10 @@ private Q_SLOTS:
     {
         QString home;
         const QProcessEnvironment environment = makeHome(u"problems"_s, &home);
-        QVERIFY(writeFile(home + u"/.docker/config.json"_s,
-            "{\"auths\":{\"registry.example.org\":" + authEntry(u"dora"_s, u"pw-dora-1"_s)
+        QVERIFY(CredentialFixtures::writeFile(home + u"/.docker/config.json"_s,
+            "{\"auths\":{\"registry.example.org\":" + CredentialFixtures::authEntry(u"dora"_s, u"pw-dora-1"_s)
                 + "},\"credsStore\":\"nosuchhelper\"}"));
-        QVERIFY(writeFile(home + u"/.config/containers/auth.json"_s, "{\"auths\": [garbage"));
+        QVERIFY(CredentialFixtures::writeFile(home + u"/.config/containers/auth.json"_s, "{\"auths\": [garbage"));
         ImportLoginsDialog dialog(m_services.get(), environment);
         QSignalSpy scanned(&dialog, &ImportLoginsDialog::scanFinished);
         dialog.show();
@@ -424,9 +358,9 @@ private Q_SLOTS:
         makeServices(std::make_unique<MissingKeychain>());
         QString home;
         const QProcessEnvironment environment = makeHome(u"nokeychain"_s, &home);
-        QVERIFY(writeFile(home + u"/.docker/config.json"_s,
-            "{\"auths\":{\"registry.example.org\":" + authEntry(u"erin"_s, u"pw-erin-1"_s)
-                + ",\"other.example.org\":" + authEntry(u"olga"_s, u"pw-olga-1"_s) + "}}"));
+        QVERIFY(CredentialFixtures::writeFile(home + u"/.docker/config.json"_s,
+            "{\"auths\":{\"registry.example.org\":" + CredentialFixtures::authEntry(u"erin"_s, u"pw-erin-1"_s)
+                + ",\"other.example.org\":" + CredentialFixtures::authEntry(u"olga"_s, u"pw-olga-1"_s) + "}}"));
         ImportLoginsDialog dialog(m_services.get(), environment);
         QSignalSpy scanned(&dialog, &ImportLoginsDialog::scanFinished);
         dialog.show();
@@ -460,9 +394,9 @@ private Q_SLOTS:
         makeServices(std::make_unique<MissingKeychain>(true));
         QString home;
         const QProcessEnvironment environment = makeHome(u"keychainfails"_s, &home);
-        QVERIFY(writeFile(home + u"/.docker/config.json"_s,
-            "{\"auths\":{\"a.example.org\":" + authEntry(u"ann"_s, u"pw-ann-1"_s)
-                + ",\"b.example.org\":" + authEntry(u"ben"_s, u"pw-ben-1"_s) + "}}"));
+        QVERIFY(CredentialFixtures::writeFile(home + u"/.docker/config.json"_s,
+            "{\"auths\":{\"a.example.org\":" + CredentialFixtures::authEntry(u"ann"_s, u"pw-ann-1"_s)
+                + ",\"b.example.org\":" + CredentialFixtures::authEntry(u"ben"_s, u"pw-ben-1"_s) + "}}"));
         ImportLoginsDialog dialog(m_services.get(), environment);
         QSignalSpy scanned(&dialog, &ImportLoginsDialog::scanFinished);
         dialog.show();
@@ -529,8 +463,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(helpers));
         QVERIFY(writeHelperScript(helpers, u"slow"_s, "sleep 2\necho '{}'\n"));
         environment.insert(u"PATH"_s, helpers + u":/usr/bin:/bin"_s);
-        QVERIFY(writeFile(home + u"/.docker/config.json"_s,
-            "{\"auths\":{\"c.example.org\":" + authEntry(u"cat"_s, u"pw-cat-1"_s)
+        QVERIFY(CredentialFixtures::writeFile(home + u"/.docker/config.json"_s,
+            "{\"auths\":{\"c.example.org\":" + CredentialFixtures::authEntry(u"cat"_s, u"pw-cat-1"_s)
                 + "},\"credsStore\":\"slow\"}"));
         {
             auto *dialog = new ImportLoginsDialog(m_services.get(), environment);
@@ -544,8 +478,8 @@ private Q_SLOTS:
         }
         // Closed in the middle of an import: the store's answer finds no dialog.
         environment.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
-        QVERIFY(writeFile(home + u"/.docker/config.json"_s,
-            "{\"auths\":{\"c.example.org\":" + authEntry(u"cat"_s, u"pw-cat-1"_s) + "}}"));
+        QVERIFY(CredentialFixtures::writeFile(home + u"/.docker/config.json"_s,
+            "{\"auths\":{\"c.example.org\":" + CredentialFixtures::authEntry(u"cat"_s, u"pw-cat-1"_s) + "}}"));
         auto slow = std::make_unique<SlowKeychain>();
         SlowKeychain *keychain = slow.get();
         makeServices(std::move(slow));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The login dialog: input checks, the GitLab note, logins checked against the fixture's real
 // Basic-auth and token-auth registries, and a keychain that cannot be reached.
+#include "MissingKeychain.h"
 #include "ErrorExplanationView.h"
 #include "LoginDialog.h"
 #include "RegistryServices.h"
@@ -23,45 +24,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace Wharf;
+using Wharf::Test::MissingKeychain;
 using Wharf::Test::TestServices;
 
 namespace {
-
-// A keychain that is not there (no Secret Service): the one fault a real keychain will not
-// produce on request in a test. `readsWork`: it answers reads ("nothing stored") but
-// refuses writes, as a locked keychain does.
-class MissingKeychain : public SecretStore
-{
-public:
-    explicit MissingKeychain(bool readsWork)
-        : m_readsWork(readsWork)
-    { }
-
-    void read(const QString &, const QString &, ReadCallback done) override
-    {
-        const Error error
-            = m_readsWork ? Error(ErrorCode::NotFound, u"No such entry"_s) : unavailable();
-        answerLater([done = std::move(done), error] { done(error); });
-    }
-    void write(const QString &, const QString &, const QString &, DoneCallback done) override
-    {
-        answerLater([done = std::move(done)] { done(unavailable()); });
-    }
-    void remove(const QString &, const QString &, DoneCallback done) override
-    {
-        answerLater([done = std::move(done), readsWork = m_readsWork] {
-            readsWork ? done({}) : done(unavailable());
-        });
-    }
-
-private:
-    static Error unavailable()
-    {
-        return Error(ErrorCode::KeychainUnavailable,
-            u"No keychain is running (no Secret Service on D-Bus)."_s);
-    }
-    bool m_readsWork;
-};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 // real docker-credential-secretservice with the private keyring. What each tool's box says,
 // the share itself (the secret lands in the helpers, never in a file or on screen), the
 // boxes that cannot be used, and closing the dialog while a helper is still writing.
+#include "CredentialFixtures.h"
 #include "../unit/CredentialHelperFixtures.h"
 #include "AwaitResult.h"
 #include "KeyringService.h"
@@ -41,20 +42,6 @@ using namespace Wharf::Test;
 namespace {
 
 const QString Registry = u"127.0.0.1:5000"_s;
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QStringList shownTexts(const QWidget *dialog)
 {
@@ -151,7 +138,7 @@ private Q_SLOTS:
         // Docker: a helper named for the registry, and an old password in clear beside it.
         const QString dockerConfig = home + u"/.docker/config.json"_s;
         const QByteArray clearAuth = QByteArray("alice:old-clear-pw").toBase64();
-        QVERIFY(writeFile(dockerConfig,
+        QVERIFY(CredentialFixtures::writeFile(dockerConfig,
             "{\"auths\":{\"127.0.0.1:5000\":{\"auth\":\"" + clearAuth
                 + "\"}},\"credHelpers\":{\"127.0.0.1:5000\":\"fake\"},\"psFormat\":\"table\"}"));
         const QString podmanAuth = home + u"/.config/containers/auth.json"_s;
@@ -204,14 +191,14 @@ private Q_SLOTS:
         for (const QString &text : shownTexts(&dialog))
             QVERIFY2(!text.contains(m_secret), qPrintable(text));
         // ... nor written in clear: the files name helpers, the helpers have the login.
-        const QByteArray dockerAfter = readFile(dockerConfig);
+        const QByteArray dockerAfter = CredentialFixtures::readFile(dockerConfig);
         QVERIFY(!dockerAfter.contains(m_secret.toUtf8()));
         QVERIFY(!dockerAfter.contains(clearAuth));
         QVERIFY(dockerAfter.contains("psFormat"));
-        const QByteArray podmanAfter = readFile(podmanAuth);
+        const QByteArray podmanAfter = CredentialFixtures::readFile(podmanAuth);
         QVERIFY2(podmanAfter.contains("\"secretservice\""), podmanAfter.constData());
         QVERIFY(!podmanAfter.contains(m_secret.toUtf8()));
-        QVERIFY(readFile(helpers + u"/store/127.0.0.1_5000"_s).contains(m_secret.toUtf8()));
+        QVERIFY(CredentialFixtures::readFile(helpers + u"/store/127.0.0.1_5000"_s).contains(m_secret.toUtf8()));
         CredentialHelperClient secretService(u"secretservice"_s, environment);
         const Result<RegistryCredential> stored = awaitResult<RegistryCredential>(
             [&](auto done) { secretService.get(Registry, done); });
@@ -287,7 +274,7 @@ private Q_SLOTS:
         QString home;
         const QProcessEnvironment environment
             = makeHome(u"slow"_s, &home, helpers + u":/usr/bin:/bin"_s);
-        QVERIFY(writeFile(
+        QVERIFY(CredentialFixtures::writeFile(
             home + u"/.docker/config.json"_s, "{\"credHelpers\":{\"127.0.0.1:5000\":\"slow\"}}"));
         auto *dialog = new ShareLoginDialog(m_services.get(), Registry, environment);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -3,6 +3,7 @@
 // credHelpers, Podman's auth.json files), reading their secrets on demand, importing them
 // into a CredentialStore, and never touching the files. Helpers are fakes here; the real
 // docker-credential-secretservice is in tests/integration/tst_credentialhelpersecretservice.
+#include "CredentialFixtures.h"
 #include "CredentialHelperFixtures.h"
 #include "credentials/CredentialImporter.h"
 #include "credentials/RegistryAccounts.h"
@@ -21,32 +22,6 @@ using namespace Wharf;
 using namespace Wharf::Test;
 
 namespace {
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// A login in the fake helper's store (see fileStoreHelperBody).
-bool storeInFakeHelper(
-    const QString &helperDir, const QString &serverUrl, const QString &user, const QString &secret)
-{
-    QString key = serverUrl;
-    for (QChar &c : key) {
-        if (!(c.isLetterOrNumber() || c == u'.' || c == u'-'))
-            c = u'_';
-    }
-    return writeFile(helperDir + u"/store/"_s + key,
-        (user + u'\n' + secret + u'\n' + serverUrl + u'\n').toUtf8());
-}
 
 QString describe(const ImportableLogin &login)
 {
@@ -97,11 +72,11 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(helpersA) && QDir().mkpath(helpersB));
         QVERIFY(writeHelperScript(helpersA, u"fake"_s, fileStoreHelperBody()));
         QVERIFY(writeHelperScript(helpersB, u"fake2"_s, fileStoreHelperBody()));
-        QVERIFY(storeInFakeHelper(helpersA, u"https://127.0.0.1:5000"_s, u"alice"_s, u"pw-a"_s));
+        QVERIFY(CredentialFixtures::storeInFakeHelper(helpersA, u"https://127.0.0.1:5000"_s, u"alice"_s, u"pw-a"_s));
         QVERIFY(
-            storeInFakeHelper(helpersB, u"gitlab-registry.cern.ch"_s, u"glu"_s, u"glpat-xyz"_s));
+            CredentialFixtures::storeInFakeHelper(helpersB, u"gitlab-registry.cern.ch"_s, u"glu"_s, u"glpat-xyz"_s));
         // fake2 is only assigned gitlab-registry.cern.ch: its other logins are not offered.
-        QVERIFY(storeInFakeHelper(helpersB, u"other.example"_s, u"o"_s, u"o-pw"_s));
+        QVERIFY(CredentialFixtures::storeInFakeHelper(helpersB, u"other.example"_s, u"o"_s, u"o-pw"_s));
 
         const QString home = m_dir.filePath(u"home"_s);
         m_environment = helperEnvironment(helpersA);
@@ -110,7 +85,7 @@ private Q_SLOTS:
         m_environment.insert(u"XDG_RUNTIME_DIR"_s, m_dir.filePath(u"run"_s));
 
         m_dockerConfig = home + u"/.docker/config.json"_s;
-        QVERIFY(writeFile(m_dockerConfig,
+        QVERIFY(CredentialFixtures::writeFile(m_dockerConfig,
             "{\"auths\":{\"https://index.docker.io/v1/\":{\"auth\":\""
                 + QByteArray("hubuser:hubpw").toBase64()
                 + "\"},\"registry.example.org\":{},\"bad.example\":{\"auth\":\"@@\"}},"
@@ -119,11 +94,11 @@ private Q_SLOTS:
                   "\"missinghelper\"},"
                   "\"psFormat\":\"table\"}"));
         m_podmanRuntime = m_dir.filePath(u"run/containers/auth.json"_s);
-        QVERIFY(writeFile(m_podmanRuntime,
+        QVERIFY(CredentialFixtures::writeFile(m_podmanRuntime,
             "{\"auths\":{\"registry.cern.ch\":{\"auth\":\"" + QByteArray("podu:podpw").toBase64()
                 + "\"}}}"));
         m_podmanConfig = home + u"/.config/containers/auth.json"_s;
-        QVERIFY(writeFile(m_podmanConfig, "{ this is not json"));
+        QVERIFY(CredentialFixtures::writeFile(m_podmanConfig, "{ this is not json"));
     }
 
     void scanFindsEverySource()
@@ -189,7 +164,7 @@ private Q_SLOTS:
         QList<QByteArray> before;
         QList<QDateTime> modified;
         for (const QString &file : files) {
-            before.append(readFile(file));
+            before.append(CredentialFixtures::readFile(file));
             modified.append(QFileInfo(file).lastModified());
         }
 
@@ -221,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(accounts.savedInKeychain(u"127.0.0.1:5000"_s));
 
         for (int i = 0; i < files.size(); ++i) {
-            QCOMPARE(readFile(files.at(i)), before.at(i));
+            QCOMPARE(CredentialFixtures::readFile(files.at(i)), before.at(i));
             QCOMPARE(QFileInfo(files.at(i)).lastModified(), modified.at(i));
         }
     }
