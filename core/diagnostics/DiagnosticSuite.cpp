@@ -7,6 +7,7 @@
 #include "CvmfsMountCheck.h"
 #include "DockerDesktopFileSharingCheck.h"
 #include "EngineDiskSpaceCheck.h"
+#include "PrivilegedContainersCheck.h"
 #include "EnginesCheck.h"
 #include "FuseDeviceCheck.h"
 #include "HostArchitectureCheck.h"
@@ -56,6 +57,11 @@ const QList<Entry> &table()
                 return new EngineDiskSpaceCheck(options.engineHost, parent);
             },
             { S::PullFails, S::ContainerExits } },
+        { u"privileged-containers"_s,
+            [](const DiagnosticSuite::Options &options, QObject *parent) -> DiagnosticCheck * {
+                return new PrivilegedContainersCheck(options.engineHost, parent);
+            },
+            { S::ContainerExits } },
         { u"podman-rootless"_s, plain<RootlessPodmanCheck>(),
             { S::PermissionDenied, S::ContainerExits } },
         // CVMFS
