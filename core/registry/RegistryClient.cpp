@@ -231,13 +231,14 @@ QByteArray RegistryClient::basicAuthorization() const
 }
 
 QNetworkReply *RegistryClient::get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                                   qint64 maxBytes, int timeoutMs)
+                                   qint64 maxBytes, int timeoutMs, bool headOnly)
 {
-    return sendRequest(url, headers, {}, maxBytes, timeoutMs);
+    return sendRequest(url, headers, {}, maxBytes, timeoutMs, headOnly);
 }
 
 QNetworkReply *RegistryClient::sendRequest(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                                           const std::optional<QByteArray> &formBody, qint64 maxBytes, int timeoutMs)
+                                           const std::optional<QByteArray> &formBody, qint64 maxBytes, int timeoutMs,
+                                           bool headOnly)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs > 0 ? timeoutMs : m_options.timeoutMs);
@@ -252,6 +253,8 @@ QNetworkReply *RegistryClient::sendRequest(const QUrl &url, const QList<QPair<QB
     if (formBody) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
         reply = m_network->post(request, *formBody);
+    } else if (headOnly) {
+        reply = m_network->head(request);
     } else {
         reply = m_network->get(request);
     }
@@ -324,7 +327,8 @@ void RegistryClient::transmit(RegistryCall *call, Exchange exchange, ResponseCal
     // The first HTTPS attempt at a registry that may be plain HTTP is a probe: a server that
     // never answers a TLS hello must not cost the user the whole timeout.
     const bool probe = isHttpsProbe(exchange);
-    QNetworkReply *reply = get(exchange.url, headers, exchange.maxBytes, probe ? qMin(3000, m_options.timeoutMs) : 0);
+    QNetworkReply *reply =
+        get(exchange.url, headers, exchange.maxBytes, probe ? qMin(3000, m_options.timeoutMs) : 0, exchange.headOnly);
     call->addReply(reply);
     connect(reply, &QNetworkReply::finished, call,
             [this, call, reply, exchange = std::move(exchange), done = std::move(done)]() mutable {
@@ -759,6 +763,35 @@ RegistryCall *RegistryClient::fetchManifest(const QString &repository, const QSt
             return;
         }
         report(ManifestReply{ std::move(*manifest), byDigest ? reference : (announced.isEmpty() ? computed : announced) });
+    });
+    return call;
+}
+
+RegistryCall *RegistryClient::checkPullAllowance(const QString &repository, const QString &reference,
+                                                QObject *context, Callback<PullAllowance> done)
+{
+    RegistryCall *call = newCall(context);
+    Reporter<PullAllowance> report = begin(call, context, std::move(done));
+    if (!isSafePathPart(repository, true) || !isSafePathPart(reference, false)) {
+        QMetaObject::invokeMethod(call, [report, repository, reference] {
+            report(Error(ErrorCode::InvalidReference,
+                         tr("“%1:%2” is not an image reference Wharf can ask for.")
+                             .arg(repository.left(200), reference.left(200))));
+        }, Qt::QueuedConnection);
+        return call;
+    }
+    Exchange exchange;
+    exchange.url = apiUrl(u"/v2/"_s + repository + u"/manifests/"_s + reference);
+    exchange.accept = ImageManifest::acceptHeader();
+    exchange.scopes = { u"repository:"_s + repository + u":pull"_s };
+    exchange.headOnly = true;
+    exchange.action = tr("ask how many pulls are left");
+    send(call, std::move(exchange), [report](Result<RegistryResponse> response) {
+        if (!response) {
+            report(response.error());
+            return;
+        }
+        report(PullAllowance::fromHeaders(response->header("RateLimit-Limit"), response->header("RateLimit-Remaining")));
     });
     return call;
 }

@@ -5,6 +5,7 @@
 #include "ImageManifest.h"
 #include "RegistryHost.h"
 #include "RegistryListing.h"
+#include "PullAllowance.h"
 #include "RegistryOptions.h"
 #include "RegistryResponse.h"
 #include "TagDetails.h"
@@ -80,6 +81,11 @@ public:
                            Callback<QStringList> done, int pageSize = 1000);
     RegistryCall *fetchManifest(const QString &repository, const QString &reference, QObject *context,
                                 Callback<ManifestReply> done);
+    // What the registry's RateLimit-* headers say about further pulls, asked with a HEAD on a
+    // manifest (Docker Hub counts GETs only; its own probe is "ratelimitpreview/test:latest").
+    // An unknown allowance (no headers) is not an error: the registry sets no limit.
+    RegistryCall *checkPullAllowance(const QString &repository, const QString &reference, QObject *context,
+                                     Callback<PullAllowance> done);
     // A blob (an image config), at most maxBytes, checked against its digest.
     RegistryCall *fetchBlob(const QString &repository, const QString &digest, qint64 maxBytes, QObject *context,
                             Callback<QByteArray> done);
@@ -104,6 +110,7 @@ private:
         QString action;          // for messages: "list the tags of x"
         bool withCredentials = true; // false after a redirect to another origin
         bool authRetried = false;
+        bool headOnly = false;   // HEAD: the headers are the answer (Docker Hub counts no pull)
         int redirectsLeft = 5;
     };
     using ResponseCallback = std::function<void(Result<RegistryResponse>)>;
@@ -123,10 +130,12 @@ private:
                      std::function<void(Result<QStringList>)> done, QStringList collected, int pagesLeft);
     // timeoutMs 0: the registry's timeout.
     QNetworkReply *get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers, qint64 maxBytes,
-                       int timeoutMs = 0);
-    // A GET, or a form POST when `formBody` is set (the token service's OAuth2 grants).
+                       int timeoutMs = 0, bool headOnly = false);
+    // A GET (a HEAD with headOnly), or a form POST when `formBody` is set (the token
+    // service's OAuth2 grants).
     QNetworkReply *sendRequest(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                               const std::optional<QByteArray> &formBody, qint64 maxBytes, int timeoutMs = 0);
+                               const std::optional<QByteArray> &formBody, qint64 maxBytes, int timeoutMs = 0,
+                               bool headOnly = false);
     // The login is an identity token (Docker's "<token>" username): an OAuth2 refresh token
     // that is traded for access tokens, never sent as a password.
     bool hasIdentityToken() const;

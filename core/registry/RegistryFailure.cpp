@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RegistryFailure.h"
 
+#include "PullAllowance.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,34 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Wharf::RegistryFailure", text);
-}
-
-// "100;w=21600" -> (100, 21600)
-std::pair<qint64, qint64> rateLimitValue(const QByteArray &value)
-{
-    const QList<QByteArray> parts = value.split(';');
-    bool ok = false;
-    const qint64 count = parts.value(0).trimmed().toLongLong(&ok);
-    if (!ok)
-        return { -1, -1 };
-    qint64 window = -1;
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QByteArray part = parts.at(i).trimmed();
-        if (part.startsWith("w="))
-            window = part.mid(2).toLongLong(&ok);
-        if (!ok)
-            window = -1;
-    }
-    return { count, window };
-}
-
-QString duration(qint64 seconds)
-{
-    if (seconds < 90)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 90 * 60)
-        return tr("%1 min").arg((seconds + 59) / 60);
-    return tr("%1 h").arg((seconds + 3599) / 3600);
 }
 
 // Registry text, whether its JSON or a proxy's page, is untrusted: one line, printable.
@@ -92,13 +66,10 @@ QString RegistryFailure::registryErrorText(const QByteArray &body)
 QString RegistryFailure::rateLimitText(const RegistryResponse &response)
 {
     QStringList parts;
-    const auto [limit, window] = rateLimitValue(response.header("RateLimit-Limit"));
-    const auto [remaining, ignored] = rateLimitValue(response.header("RateLimit-Remaining"));
-    Q_UNUSED(ignored);
-    if (remaining >= 0 && limit >= 0) {
-        parts.append(window > 0 ? tr("%1 of %2 requests left per %3").arg(remaining).arg(limit).arg(duration(window))
-                                : tr("%1 of %2 requests left").arg(remaining).arg(limit));
-    }
+    const PullAllowance allowance =
+        PullAllowance::fromHeaders(response.header("RateLimit-Limit"), response.header("RateLimit-Remaining"));
+    if (allowance.isKnown())
+        parts.append(allowance.describe());
     bool ok = false;
     qint64 wait = response.header("Retry-After").trimmed().toLongLong(&ok);
     if (!ok) {
@@ -110,7 +81,7 @@ QString RegistryFailure::rateLimitText(const RegistryResponse &response)
         }
     }
     if (ok && wait >= 0 && wait < 7 * 86400)
-        parts.append(tr("try again in %1").arg(duration(wait)));
+        parts.append(tr("try again in %1").arg(PullAllowance::duration(wait)));
     return parts.join(u"; "_s);
 }
 

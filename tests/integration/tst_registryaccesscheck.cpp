@@ -3,6 +3,7 @@
 // right login and with a wrong one, the TLS registry with and without its CA file, a port
 // where nothing listens, and no registries at all.
 #include "DiagnosticsFixtures.h"
+#include "MisbehavingEngineServer.h"
 #include "TestServices.h"
 #include "diagnostics/CheckResult.h"
 #include "diagnostics/DiagnosticOptions.h"
@@ -22,6 +23,7 @@ using Wharf::HostEnvironment;
 using Wharf::RegistryAccessCheck;
 using Wharf::RegistryConnections;
 using Wharf::RegistryOptions;
+using Wharf::Test::MisbehavingEngineServer;
 using Wharf::Test::TestServices;
 
 class tst_RegistryAccessCheck : public QObject
@@ -132,6 +134,58 @@ private Q_SLOTS:
         QVERIFY(result.summary.contains(closed));
         QCOMPARE(result.evidence.size(), 2);
         QVERIFY(result.evidence.at(1).startsWith(closed));
+    }
+
+    void dockerHubPullAllowance_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<CheckStatus>("status");
+        QTest::addColumn<QString>("evidence");
+        QTest::newRow("plenty") << "RateLimit-Limit: 100;w=21600\r\nRateLimit-Remaining: 76;w=21600\r\n"_ba
+                                << CheckStatus::Ok << u"76 of 100 requests left per 6 h"_s;
+        QTest::newRow("few") << "RateLimit-Limit: 100;w=21600\r\nRateLimit-Remaining: 5;w=21600\r\n"_ba
+                             << CheckStatus::Warning << u"5 of 100 requests left per 6 h"_s;
+        QTest::newRow("none") << "RateLimit-Limit: 100;w=21600\r\nRateLimit-Remaining: 0;w=21600\r\n"_ba
+                              << CheckStatus::Failed << u"0 of 100 requests left per 6 h"_s;
+        QTest::newRow("no limit (a paid account)") << QByteArray() << CheckStatus::Ok << u"no pull rate limit"_s;
+        QTest::newRow("garbage") << "RateLimit-Limit: lots\r\nRateLimit-Remaining: -3;w=x\r\n"_ba << CheckStatus::Ok
+                                 << u"no pull rate limit"_s;
+    }
+
+    // Docker Hub cannot be reached from CI: a scripted server stands in for it, answering the
+    // HEAD of Docker's probe repository with Docker Hub's RateLimit-* headers.
+    void dockerHubPullAllowance()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(CheckStatus, status);
+        QFETCH(QString, evidence);
+        MisbehavingEngineServer hub;
+        QVERIFY(hub.listenTcp());
+        hub.on("/v2/ratelimitpreview/test/manifests/latest",
+               MisbehavingEngineServer::reply(200, {}, "application/vnd.docker.distribution.manifest.v2+json", headers));
+        hub.on("/v2/", MisbehavingEngineServer::reply(200, "{}"));
+        const QString registry = u"127.0.0.1:%1"_s.arg(hub.endpoint().port());
+        auto made = connections({});
+        RegistryAccessCheck check({registry}, made.get());
+        check.setPullAllowanceRepository(registry, u"ratelimitpreview/test"_s);
+        const CheckResult result = Wharf::Test::runCheck(check, HostEnvironment::fromSystem());
+        QVERIFY2(result.status == status, qPrintable(describe(result)));
+        QVERIFY2(Wharf::Test::anyContains(result.evidence, evidence), qPrintable(describe(result)));
+        if (status != CheckStatus::Ok)
+            QCOMPARE(result.catalogueId, u"dockerhub-rate-limit"_s);
+        // Asked with HEAD, which Docker Hub does not count as a pull.
+        bool head = false;
+        for (const QByteArray &request : hub.requests())
+            head = head || request.startsWith("HEAD /v2/ratelimitpreview/test/manifests/latest ");
+        QVERIFY(head);
+    }
+
+    void onlyDockerHubIsAskedForItsAllowance()
+    {
+        QCOMPARE(RegistryAccessCheck::pullAllowanceRepository(u"docker.io"_s), u"ratelimitpreview/test"_s);
+        QCOMPARE(RegistryAccessCheck::pullAllowanceRepository(u"registry-1.docker.io"_s), u"ratelimitpreview/test"_s);
+        QVERIFY(RegistryAccessCheck::pullAllowanceRepository(u"gitlab-registry.cern.ch"_s).isEmpty());
+        QVERIFY(RegistryAccessCheck::pullAllowanceRepository(u"not a host"_s).isEmpty());
     }
 };
 
