@@ -35,7 +35,9 @@ void Application::setUp()
 
 int Application::runWindow()
 {
-    QApplication::setWindowIcon(QIcon(u":/wharf/icons/wharf.svg"_s));
+    // Wayland finds the window's desktop file (and so its icon) by this id.
+    QGuiApplication::setDesktopFileName(u"cern.wharf.Wharf"_s);
+    QApplication::setWindowIcon(QIcon(u":/wharf/icons/cern.wharf.Wharf.svg"_s));
     QApplication::setApplicationDisplayName(u"Wharf"_s);
     MainWindow window;
     window.show();

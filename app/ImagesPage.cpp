@@ -50,6 +50,7 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
     , m_engineFilter(new QComboBox(this))
     , m_refreshButton(new QToolButton(this))
     , m_pullButton(new QPushButton(tr("Pull…"), this))
+    , m_launchButton(new QPushButton(tr("Launch…"), this))
     , m_bannerArea(new MessageBannerArea(this))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -96,7 +97,14 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    addActions({m_copyAction, m_tagAction, m_removeAction, m_pullAction, m_refreshAction, m_filterAction});
+    m_launchAction = new QAction(QIcon::fromTheme(u"utilities-terminal"_s), tr("Launch…"), this);
+    m_launchAction->setObjectName(u"launchAction"_s);
+    m_launchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_launchAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_launchAction->setToolTip(tr("Open a shell in the selected image, with CVMFS and your folder (Ctrl+L)"));
+    connect(m_launchAction, &QAction::triggered, this, &ImagesPage::launchSelected);
+    addActions({m_copyAction, m_tagAction, m_removeAction, m_pullAction, m_launchAction, m_refreshAction,
+                m_filterAction});
 
     // Toolbar: filter, untagged, engine, refresh ... Pull (the page's primary action).
     m_filter->setObjectName(u"filterLineEdit"_s);
@@ -122,6 +130,11 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
     m_pullButton->setIcon(m_pullAction->icon());
     m_pullButton->setToolTip(tr("Pull an image from a registry (Ctrl+P)"));
     connect(m_pullButton, &QPushButton::clicked, m_pullAction, &QAction::trigger);
+    // Launch is the page's primary action (UX.md): the rightmost button.
+    m_launchButton->setObjectName(u"launchButton"_s);
+    m_launchButton->setIcon(m_launchAction->icon());
+    m_launchButton->setToolTip(m_launchAction->toolTip());
+    connect(m_launchButton, &QPushButton::clicked, m_launchAction, &QAction::trigger);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_filter, 2);
@@ -130,6 +143,7 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
     toolbar->addWidget(m_refreshButton);
     toolbar->addStretch(1);
     toolbar->addWidget(m_pullButton);
+    toolbar->addWidget(m_launchButton);
 
     // The table.
     m_table->setObjectName(u"imagesTableView"_s);
@@ -278,6 +292,11 @@ void ImagesPage::updateActions()
     m_copyAction->setEnabled(!rows.isEmpty());
     m_removeAction->setEnabled(!rows.isEmpty());
     m_tagAction->setEnabled(rows.size() == 1);
+    const Engine *engine = rows.size() == 1 ? m_engines->engine(rows.first().engineId) : nullptr;
+    m_launchAction->setEnabled(engine && engine->state() == Engine::State::Ready);
+    m_launchButton->setEnabled(m_launchAction->isEnabled());
+    m_launchButton->setToolTip(rows.size() == 1 ? m_launchAction->toolTip()
+                                                : tr("Select one image to open a shell in it (Ctrl+L)"));
     m_pullAction->setEnabled(m_engines->defaultEngine() != nullptr);
     m_pullButton->setEnabled(m_pullAction->isEnabled());
 }
@@ -303,6 +322,8 @@ void ImagesPage::showContextMenu(const QPoint &position)
     // popup() rather than exec(): no nested event loop.
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_launchAction);
+    menu->addSeparator();
     menu->addAction(m_copyAction);
     menu->addAction(m_tagAction);
     menu->addSeparator();
@@ -321,6 +342,18 @@ void ImagesPage::copySelectedReferences()
     references.removeDuplicates();
     if (!references.isEmpty())
         QApplication::clipboard()->setText(references.join(u'\n'));
+}
+
+void ImagesPage::launchSelected()
+{
+    const QList<SelectedRow> rows = selectedRows();
+    if (rows.size() != 1 || !m_launchAction->isEnabled())
+        return;
+    const SelectedRow &row = rows.first();
+    // An image without a tag is launched by its ID: "repo@sha256:..." names a registry's
+    // manifest, which the engine may not resolve offline.
+    const bool byTag = !row.dangling && !row.reference.contains(u'@') && row.reference != row.imageId;
+    Q_EMIT launchRequested(row.engineId, byTag ? row.reference : row.imageId);
 }
 
 void ImagesPage::tagSelected()

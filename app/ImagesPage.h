@@ -30,7 +30,7 @@ class ImageListModel;
 class NoEngineWidget;
 
 // Every local image of every engine, in one live list: filter, sort, show or hide untagged
-// images, and act on the selection (copy the reference, inspect, tag, remove, pull).
+// images, and act on the selection (launch, copy the reference, inspect, tag, remove, pull).
 class ImagesPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +49,7 @@ public:
     QAction *tagAction() const { return m_tagAction; }
     QAction *removeAction() const { return m_removeAction; }
     QAction *pullAction() const { return m_pullAction; }
+    QAction *launchAction() const { return m_launchAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *filterAction() const { return m_filterAction; }
 
@@ -64,6 +65,13 @@ public Q_SLOTS:
     void tagSelected();
     void removeSelected(bool force = false);
     void pull(const QString &reference = {});
+    // Asks for a launch of the one selected image (launchRequested()); nothing without one.
+    void launchSelected();
+
+Q_SIGNALS:
+    // Launch… on an image: `reference` is its repo:tag, or its full ID ("sha256:...") when it
+    // has no tag. The window opens the launch dialog with it.
+    void launchRequested(const QString &engineId, const QString &reference);
 
 private:
     struct SelectedRow
@@ -90,6 +98,7 @@ private:
     QComboBox *m_engineFilter;
     QToolButton *m_refreshButton;
     QPushButton *m_pullButton;
+    QPushButton *m_launchButton;
     MessageBannerArea *m_bannerArea;
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
@@ -100,6 +109,7 @@ private:
     QAction *m_tagAction;
     QAction *m_removeAction;
     QAction *m_pullAction;
+    QAction *m_launchAction;
     QAction *m_refreshAction;
     QAction *m_filterAction;
 };

@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "EngineStatusBar.h"
+#include "ContainersPage.h"
 #include "ImagesPage.h"
+#include "LaunchController.h"
 #include "RegistriesPage.h"
 #include "RegistryServices.h"
 #include "StartupProbe.h"
@@ -92,6 +94,19 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     connect(m_registriesPage, &RegistriesPage::pulled, this, [this](const QString &engineId, const QString &reference) {
         m_inventory->recheckImage(engineId, reference);
     });
+    // Launches: from an engine's image, or from a registry tag (pulled first when needed).
+    m_launches = new LaunchController(m_engines, m_registries, this, nullptr, this);
+    connect(m_imagesPage, &ImagesPage::launchRequested, this, [this](const QString &engineId, const QString &reference) {
+        m_launches->openDialog(engineId, reference, m_imagesPage->bannerArea());
+    });
+    connect(m_registriesPage, &RegistriesPage::launchRequested, this, [this](const QString &reference) {
+        m_launches->openDialog(QString(), reference, m_registriesPage->bannerArea());
+    });
+    // Containers: live from each engine's events; the automounter's row is protected.
+    m_containersPage = new ContainersPage(m_engines, AutomounterSettings{}, this);
+    addPage(m_containersPage, tr("Containers"), u"utilities-terminal"_s);
+    connect(m_containersPage, &ContainersPage::imagesPageRequested, this,
+            [this] { m_sidebar->setCurrentRow(m_pages->indexOf(m_imagesPage)); });
     // The checks run when the page is first shown, not now.
     m_troubleshootingPage = new TroubleshootingPage(this);
     m_troubleshootingPage->setEngineLinesProvider([this] { return engineLines(); });
@@ -118,6 +133,8 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     setCentralWidget(central);
     statusBar()->addWidget(m_statusBar, 1);
     statusBar()->setSizeGripEnabled(true);
+    connect(m_launches, &LaunchController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     setUpMenus();
 
@@ -149,6 +166,7 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
         resize(1260, 760);
     m_imagesPage->restoreState();
     m_registriesPage->restoreState();
+    m_containersPage->restoreState();
 
     if (StartupProbe::enabled())
         new StartupProbe(m_imagesPage->tableView(), m_engines, m_inventory, this);
@@ -167,18 +185,26 @@ MainWindow::~MainWindow()
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
 {
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName, QIcon(u":/wharf/icons/wharf.svg"_s)), title, m_sidebar);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName, QIcon(u":/wharf/icons/cern.wharf.Wharf.svg"_s)), title, m_sidebar);
     item->setSizeHint(QSize(0, 36));
 }
 
 void MainWindow::setUpMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *recent = file->addMenu(tr("&Recent Launches"));
+    recent->setObjectName(u"recentLaunchesMenu"_s);
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        // Problems of a repeated launch are shown where launches start.
+        m_launches->fillRecentMenu(recent, m_imagesPage->bannerArea());
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *image = menuBar()->addMenu(tr("&Image"));
+    image->addAction(m_imagesPage->launchAction());
     image->addAction(m_imagesPage->pullAction());
     image->addAction(m_imagesPage->copyReferenceAction());
     image->addAction(m_imagesPage->tagAction());
@@ -224,7 +250,7 @@ void MainWindow::showAbout()
                                     .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
                                          engines.join(u"<br>"_s)),
                                 QMessageBox::Close, this);
-    box->setIconPixmap(QIcon(u":/wharf/icons/wharf.svg"_s).pixmap(64, 64));
+    box->setIconPixmap(QIcon(u":/wharf/icons/cern.wharf.Wharf.svg"_s).pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -256,6 +282,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     m_imagesPage->saveState();
     m_registriesPage->saveState();
+    m_containersPage->saveState();
     QMainWindow::closeEvent(event);
 }
 

@@ -18,6 +18,8 @@ class ImageListModel;
 class ImagesPage;
 class RegistriesPage;
 class RegistryServices;
+class ContainersPage;
+class LaunchController;
 class TroubleshootingLauncher;
 class TroubleshootingPage;
 
@@ -48,6 +50,7 @@ public:
     TroubleshootingPage *troubleshootingPage() const { return m_troubleshootingPage; }
     // Error messages anywhere in the window open the troubleshooting wizard through it.
     TroubleshootingLauncher *troubleshootingLauncher() const { return m_launcher; }
+    LaunchController *launchController() const { return m_launches; }
     EngineManager *engineManager() const { return m_engines; }
     ImageInventory *inventory() const { return m_inventory; }
     EngineStatusBar *engineStatusBar() const { return m_statusBar; }
@@ -72,6 +75,8 @@ private:
     RegistryServices *m_registries;
     RegistriesPage *m_registriesPage;
     TroubleshootingLauncher *m_launcher;
+    LaunchController *m_launches = nullptr;
+    ContainersPage *m_containersPage = nullptr;
     TroubleshootingPage *m_troubleshootingPage;
     EngineStatusBar *m_statusBar;
 };

@@ -4,7 +4,7 @@
 #include "AddRegistryDialog.h"
 #include "AddRepositoryDialog.h"
 #include "ConfirmationDialog.h"
-#include "EngineRegistryAuth.h"
+#include "LoggedInPull.h"
 #include "ImportLoginsDialog.h"
 #include "LoginDialog.h"
 #include "PageLayoutSettings.h"
@@ -149,7 +149,14 @@ RegistriesPage::RegistriesPage(RegistryServices *services, EngineManager *engine
     m_pullAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_pullAction->setToolTip(tr("Pull the selected tag into a container engine (Ctrl+P)"));
     connect(m_pullAction, &QAction::triggered, this, [this] { pull(); });
-    addActions({ m_reloadAction, m_filterAction, m_copyAction, m_pullAction });
+    m_launchAction = new QAction(QIcon::fromTheme(u"utilities-terminal"_s), tr("Launch…"), this);
+    m_launchAction->setObjectName(u"launchAction"_s);
+    m_launchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_launchAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_launchAction->setToolTip(
+        tr("Open a shell in the selected tag, with CVMFS and your folder; pulled first if needed (Ctrl+L)"));
+    connect(m_launchAction, &QAction::triggered, this, &RegistriesPage::launch);
+    addActions({ m_reloadAction, m_filterAction, m_copyAction, m_pullAction, m_launchAction });
 
     m_importLoginsAction = new QAction(
         QIcon::fromTheme(u"document-import"_s), tr("Import Logins from Docker and Podman…"), this);
@@ -534,6 +541,8 @@ void RegistriesPage::updateActions()
     const bool hasEngine = !readyEngines().isEmpty();
     const bool isTag = current.isValid() && kind == Kind::Tag;
     m_pullAction->setEnabled(isTag && hasEngine);
+    // Not tied to a running engine: Apptainer launches pull the image themselves.
+    m_launchAction->setEnabled(isTag);
     m_pullButton->setEnabled(m_pullAction->isEnabled());
     if (!hasEngine)
         m_pullButton->setToolTip(
@@ -588,6 +597,7 @@ void RegistriesPage::showContextMenu(const QPoint &position)
         if (kind == Kind::Tag || kind == Kind::Repository)
             menu->addAction(m_copyAction);
         if (kind == Kind::Tag) {
+            menu->addAction(m_launchAction);
             menu->addAction(m_pullAction);
             QMenu *into = menu->addMenu(tr("Pull Into"));
             const QList<Engine *> engines = readyEngines();
@@ -795,6 +805,14 @@ void RegistriesPage::copyReference()
     QApplication::clipboard()->setText(current.data(RegistryTreeModel::ReferenceRole).toString());
 }
 
+void RegistriesPage::launch()
+{
+    const QModelIndex current = currentSourceIndex();
+    if (!current.isValid() || kindOf(current) != Kind::Tag)
+        return;
+    Q_EMIT launchRequested(current.data(RegistryTreeModel::ReferenceRole).toString());
+}
+
 void RegistriesPage::pull(Engine *engine)
 {
     const QModelIndex current = currentSourceIndex();
@@ -806,40 +824,13 @@ void RegistriesPage::pull(Engine *engine)
     const QString reference = current.data(RegistryTreeModel::ReferenceRole).toString();
     const QString registry = current.data(RegistryTreeModel::RegistryRole).toString();
     Engine *preferred = engine ? engine : m_engines->defaultEngine();
-    const QPointer<Engine> chosen(preferred);
     const QPointer<RegistriesPage> self(this);
-
-    auto open = [self, reference, chosen](
-                    const QString &registryName, const QString &user, const QByteArray &auth) {
-        if (!self)
-            return;
-        auto *dialog = new PullDialog(self->readyEngines(), chosen.data(), self);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setReference(reference);
-        dialog->setRegistryLogin(registryName, user, auth);
-        connect(dialog, &PullDialog::pulled, self, &RegistriesPage::pulled);
-        dialog->show();
-    };
-    if (!m_services->isLoggedIn(registry)) {
-        open(registry, QString(), QByteArray());
-        return;
-    }
-    // The secret is read for this pull only, and lives in the dialog while it is open.
-    m_services->credentials()->credential(
-        registry, [self, registry, open](Result<RegistryCredential> found) {
-            if (!self)
-                return;
-            if (!found) {
-                if (found.error().code() != ErrorCode::NotFound)
-                    self->m_bannerArea->show(MessageBanner::Kind::Warning,
-                        tr("Pulling without your login for %1").arg(registry),
-                        tr("%1 The pull goes without credentials; a private image will be refused.")
-                            .arg(found.error().message()),
-                        found.error().details());
-                open(registry, QString(), QByteArray());
-                return;
-            }
-            open(registry, found->username, EngineRegistryAuth::encode(*found));
+    LoggedInPull::open(
+        m_services, ready, preferred, reference, registry, this,
+        [self](PullDialog *dialog) { connect(dialog, &PullDialog::pulled, self, &RegistriesPage::pulled); },
+        [self](const QString &title, const QString &body, const QString &details) {
+            if (self)
+                self->m_bannerArea->show(MessageBanner::Kind::Warning, title, body, details);
         });
 }
 

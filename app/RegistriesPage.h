@@ -67,6 +67,7 @@ public:
     QAction *filterAction() const { return m_filterAction; }
     QAction *copyReferenceAction() const { return m_copyAction; }
     QAction *pullAction() const { return m_pullAction; }
+    QAction *launchAction() const { return m_launchAction; }
     QAction *importLoginsAction() const { return m_importLoginsAction; }
     QAction *shareLoginAction() const { return m_shareLoginAction; }
 
@@ -102,10 +103,15 @@ public Q_SLOTS:
     // Opens the pull dialog for the current tag, with the registry's login; `engine` is
     // preselected (null: the default engine).
     void pull(Wharf::Engine *engine = nullptr);
+    // Asks for a launch of the current tag (launchRequested()); nothing on other rows.
+    void launch();
 
 Q_SIGNALS:
     // A pull from this page finished ("127.0.0.1:5000/test/busybox:1" into engineId).
     void pulled(const QString &engineId, const QString &reference);
+    // Launch… on a tag: the full reference ("registry.example:5000/team/app:1"). The window
+    // pulls it first when the chosen engine does not have it.
+    void launchRequested(const QString &reference);
 
 private:
     void syncRegistries();
@@ -153,6 +159,7 @@ private:
     QAction *m_filterAction;
     QAction *m_copyAction;
     QAction *m_pullAction;
+    QAction *m_launchAction;
     QAction *m_importLoginsAction;
     QAction *m_shareLoginAction;
     QProcessEnvironment m_toolEnvironment = QProcessEnvironment::systemEnvironment();

@@ -38,6 +38,8 @@ readonly DEBIAN_PACKAGES=(
     xvfb xauth imagemagick fonts-dejavu-core xterm xdotool
     # benchmarks (tests/bench)
     hyperfine time jq
+    # packaging checks (tests/packaging): desktop file, AppStream, the .deb, the Flatpak manifest
+    desktop-file-utils appstream dpkg-dev python3-yaml
 )
 
 # Fedora names (best effort: not tried on a Fedora machine).
@@ -52,6 +54,7 @@ readonly FEDORA_PACKAGES=(
     python3 python3-pyjwt python3-cryptography python3-fusepy fuse3 python3-gobject
     xorg-x11-server-Xvfb xorg-x11-xauth ImageMagick dejavu-sans-fonts xterm xdotool
     hyperfine time jq
+    desktop-file-utils appstream rpm-build python3-pyyaml
 )
 
 log() { printf 'dev.sh: %s\n' "$*" >&2; }

@@ -5,7 +5,10 @@
 #include "CommandLoop.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
+#include "diagnostics/HostEnvironment.h"
 #include "launch/EngineCliHost.h"
+#include "launch/HostFactsProbe.h"
+#include "launch/LaunchPreconditionChecker.h"
 #include "launch/LaunchPlanner.h"
 #include "launch/LaunchRequestValidator.h"
 #include "launch/LaunchStrategy.h"
@@ -14,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSysInfo>
 #include <QTextStream>
 
 #include <cerrno>
@@ -251,15 +253,44 @@ int execute(const LaunchPlan &plan, const QList<QPair<QString, QString>> &secret
     return error == ENOENT ? 127 : 126;
 }
 
-// TEMPORARY until HostFactsProbe lands.
-HostFacts currentHostFacts()
+// This computer's facts, from the same probe as the window's (it waits at most its timeout
+// for /afs, /eos and the rest).
+HostFacts probeHostFacts()
 {
-    HostFacts facts;
-    facts.userId = ::getuid();
-    facts.groupId = ::getgid();
-    facts.architecture = HostFacts::ociArchitecture(QSysInfo::currentCpuArchitecture());
-    facts.display = qEnvironmentVariable("DISPLAY");
-    return facts;
+    HostFactsProbe probe(HostEnvironment::fromSystem());
+    CommandLoop::waitUntil([&probe](std::function<void()> finish) {
+        QObject::connect(&probe, &HostFactsProbe::finished, &probe, [finish](const HostFacts &) { finish(); });
+        probe.start();
+    });
+    return probe.facts();
+}
+
+// The plan's preconditions, checked as the window checks them; false (with the reasons and
+// fixes on stderr) when one does not hold.
+bool preconditionsHold(const LaunchPlan &plan, EngineClient *client)
+{
+    LaunchPreconditionChecker checker(HostEnvironment::fromSystem());
+    checker.setEngineClient(client);
+    QList<PreconditionResult> results;
+    CommandLoop::waitUntil([&](std::function<void()> finish) {
+        QObject::connect(&checker, &LaunchPreconditionChecker::finished, &checker,
+                         [&results, finish](const QList<PreconditionResult> &all) {
+                             results = all;
+                             finish();
+                         });
+        checker.start(plan.preconditions);
+    });
+    QTextStream err(stderr);
+    bool ok = true;
+    for (const PreconditionResult &result : std::as_const(results)) {
+        if (result.ok())
+            continue;
+        ok = false;
+        err << tr("wharf launch: %1\n").arg(result.summary);
+        for (const QString &step : result.fixSteps)
+            err << u"  - "_s << step << u'\n';
+    }
+    return ok;
 }
 
 } // namespace
@@ -288,16 +319,18 @@ int LaunchCommand::run(const QStringList &arguments)
         err << tr("wharf launch: %1\n").arg(valid.error().message());
         return 2;
     }
-    const HostFacts facts = currentHostFacts();
+    const HostFacts facts = probeHostFacts();
+    EngineClient *client = nullptr;
 
+    CommandEngines engines;
     if (launchStrategyUsesEngine(request.strategy)) {
-        CommandEngines engines;
         engines.manager().setProbeDepth(Engine::ProbeDepth::PingOnly);
         engines.discover();
         QString problem;
         if (const Engine *engine = chooseEngine(engines, options, &problem)) {
             request.engine = engine->kind();
             request.engineHost = engineCliHost(engine->candidate());
+            client = engine->client();
         } else if (options.print) {
             // The command can still be shown: for the kind named, else for docker, on the
             // CLI's own default engine.
@@ -321,6 +354,8 @@ int LaunchCommand::run(const QStringList &arguments)
         out << plan->commandLine() << u'\n';
         return 0;
     }
+    if (!preconditionsHold(*plan, client))
+        return 1;
     return execute(*plan, {});
 }
 

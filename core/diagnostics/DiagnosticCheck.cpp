@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DiagnosticCheck.h"
 
+#include "engine/Engine.h"
+#include "engine/EngineManager.h"
+
 #include "ErrorCatalogue.h"
 
 namespace Wharf {
@@ -56,6 +59,18 @@ void DiagnosticCheck::finish(CheckResult result)
     if (result.elapsedMs < 0)
         result.elapsedMs = m_elapsed.elapsed();
     Q_EMIT finished(result);
+}
+
+EngineManager *DiagnosticCheck::discoverEngines(const QString &explicitHost, std::function<void()> found)
+{
+    auto *manager = new EngineManager(environment().discoveryEnvironment(explicitHost), this);
+    manager->setEmbeddedPodman(std::nullopt);
+    manager->setProbeDepth(Engine::ProbeDepth::PingOnly);
+    connect(manager, &EngineManager::finished, this, std::move(found));
+    // Started from the event loop: with nothing to probe it finishes at once, and the caller
+    // must hold the manager by then.
+    QMetaObject::invokeMethod(manager, &EngineManager::start, Qt::QueuedConnection);
+    return manager;
 }
 
 void DiagnosticCheck::applyCatalogueFix(CheckResult &result, const QString &catalogueId) const

@@ -9,7 +9,11 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
+
 namespace Wharf {
+
+class EngineManager;
 
 // One diagnostic check: reads the computer through a HostEnvironment and reports a
 // CheckResult with the evidence and the fix. Subclasses implement run() and call finish()
@@ -51,6 +55,10 @@ protected:
     CheckResult makeResult(CheckStatus status, const QString &summary) const;
     // Reports the result of the current run (ignored when not running).
     void finish(CheckResult result);
+    // Finds and pings the engines as the window would (explicitHost: Wharf's engine setting),
+    // without starting an embedded Podman; the manager is a child of this check and `found`
+    // runs (later, never from within this call) once every engine answered or not.
+    EngineManager *discoverEngines(const QString &explicitHost, std::function<void()> found);
     // The fix of the known-error catalogue's entry `catalogueId` (steps, and the commands
     // among its actions) into `result`; nothing for an unknown id.
     void applyCatalogueFix(CheckResult &result, const QString &catalogueId) const;

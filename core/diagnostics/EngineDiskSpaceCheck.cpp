@@ -34,11 +34,7 @@ void EngineDiskSpaceCheck::run()
     m_worst = CheckStatus::NotApplicable;
     m_evidence.clear();
     m_commands.clear();
-    m_manager = new EngineManager(environment().discoveryEnvironment(m_explicitHost), this);
-    m_manager->setEmbeddedPodman(std::nullopt);
-    m_manager->setProbeDepth(Engine::ProbeDepth::PingOnly);
-    connect(m_manager, &EngineManager::finished, this, &EngineDiskSpaceCheck::readInfo);
-    m_manager->start();
+    m_manager = discoverEngines(m_explicitHost, [this] { readInfo(); });
 }
 
 void EngineDiskSpaceCheck::abandon()

@@ -43,11 +43,7 @@ void PrivilegedContainersCheck::run()
     m_worst = CheckStatus::NotApplicable;
     m_evidence.clear();
     m_refused = false;
-    m_manager = new EngineManager(environment().discoveryEnvironment(m_explicitHost), this);
-    m_manager->setEmbeddedPodman(std::nullopt);
-    m_manager->setProbeDepth(Engine::ProbeDepth::PingOnly);
-    connect(m_manager, &EngineManager::finished, this, &PrivilegedContainersCheck::tryEngines);
-    m_manager->start();
+    m_manager = discoverEngines(m_explicitHost, [this] { tryEngines(); });
 }
 
 void PrivilegedContainersCheck::abandon()

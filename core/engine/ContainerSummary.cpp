@@ -31,7 +31,17 @@ std::optional<ContainerSummary> ContainerSummary::fromJsonObject(const QJsonObje
     if (const std::optional<qint64> created = JsonFields::exactInteger(object.value(u"Created")))
         container.created = JsonFields::fromSecondsSinceEpoch(*created);
     container.labels = JsonFields::stringMap(object.value(u"Labels"));
+    container.command = JsonFields::string(object, u"Command");
+    container.mounts = ContainerMount::listFromJson(object.value(u"Mounts"));
+    container.ports = ContainerPort::listFromJson(object.value(u"Ports"));
     return container;
+}
+
+QString ContainerSummary::name() const
+{
+    if (!names.isEmpty())
+        return names.constFirst();
+    return id.left(12);
 }
 
 Result<QList<ContainerSummary>> ContainerSummary::listFromJson(const QByteArray &json)

@@ -382,6 +382,82 @@ EngineCall *EngineClient::listContainers(QObject *context, Callback<QList<Contai
         &ContainerSummary::listFromJson);
 }
 
+EngineCall *EngineClient::inspectContainer(
+    const QString &nameOrId, QObject *context, Callback<ContainerDetails> done)
+{
+    return fetchJson<ContainerDetails>(this, m_endpoint,
+        makeRequest("GET", versioned("/containers/" + pathSegment(nameOrId) + "/json")),
+        m_requestTimeoutMs, tr("Cannot inspect the container \"%1\"").arg(nameOrId), context,
+        std::move(done), &ContainerDetails::fromJson);
+}
+
+EngineCall *EngineClient::stopContainer(
+    const QString &nameOrId, int timeoutSeconds, QObject *context, Callback<void> done)
+{
+    auto *call = new EngineCall(this);
+    const Target target(context);
+    const QString what = tr("Cannot stop the container \"%1\"").arg(nameOrId);
+    const int grace = std::max(timeoutSeconds, 0);
+    const QByteArray path = versioned("/containers/" + pathSegment(nameOrId) + "/stop")
+        + query({ { "t", QString::number(grace) } });
+    // The engine answers once the container is gone, which may take the whole grace period.
+    const int timeoutMs = std::max(m_requestTimeoutMs, (grace + 30) * 1000);
+    startExchange(call, m_endpoint, makeRequest("POST", path), EngineRequest::Mode::Buffered,
+        m_requestTimeoutMs, timeoutMs,
+        [=](const Result<HttpResponse> &result) {
+            if (!result) {
+                report<void>(call, target, done, result.error());
+                return;
+            }
+            if (isSuccess(result->status) || result->status == 304) {
+                report<void>(call, target, done, VoidResult());
+                return;
+            }
+            report<void>(call, target, done, errorFromReply(*result, what));
+        },
+        timeoutMs);
+    return call;
+}
+
+EngineCall *EngineClient::removeContainer(
+    const QString &nameOrId, bool force, QObject *context, Callback<void> done)
+{
+    auto *call = new EngineCall(this);
+    const Target target(context);
+    const QString what = tr("Cannot remove the container \"%1\"").arg(nameOrId);
+    QByteArray path = versioned("/containers/" + pathSegment(nameOrId));
+    if (force)
+        path += "?force=1";
+    startExchange(call, m_endpoint, makeRequest("DELETE", path), EngineRequest::Mode::Buffered,
+        m_requestTimeoutMs, m_requestTimeoutMs, [=](const Result<HttpResponse> &result) {
+            if (!result) {
+                report<void>(call, target, done, result.error());
+                return;
+            }
+            if (isSuccess(result->status)) {
+                report<void>(call, target, done, VoidResult());
+                return;
+            }
+            Error error = errorFromReply(*result, what);
+            const QJsonObject reply = QJsonDocument::fromJson(result->body).object();
+            // Docker says 409; Podman's compat service 500 with the cause "container state
+            // improper". Either way: not "something else uses it", but the container is running.
+            const bool running = error.code() == ErrorCode::Conflict
+                || (result->status == 500
+                    && reply.value(u"cause"_s).toString() == u"container state improper"_s);
+            if (running) {
+                const QString engineText = reply.value(u"message"_s).toString();
+                error = Error(ErrorCode::Conflict,
+                    tr("%1: the engine refuses while it is running (it says: %2). Stop it first, "
+                       "or remove it by force.")
+                        .arg(what, engineText.isEmpty() ? excerpt(result->body) : engineText.trimmed()),
+                    error.details());
+            }
+            report<void>(call, target, done, error);
+        });
+    return call;
+}
+
 EngineCall *EngineClient::inspectImage(
     const QString &nameOrId, QObject *context, Callback<ImageDetails> done)
 {
@@ -570,6 +646,76 @@ EngineCall *EngineClient::streamEvents(QObject *context, std::function<void()> o
         const QByteArrayList lines = state->splitter.feed(data);
         for (const QByteArray &line : lines)
             deliver(line);
+    });
+    return call;
+}
+
+EngineCall *EngineClient::streamContainerLogs(const QString &nameOrId, int tail, bool follow,
+    ContainerLogDecoder::Framing framing, QObject *context, std::function<void(const LogChunks &)> onChunks,
+    Callback<void> ended)
+{
+    auto *call = new EngineCall(this);
+    const Target target(context);
+    const QString what = tr("Cannot read the log of the container \"%1\"").arg(nameOrId);
+    const QByteArray path = versioned("/containers/" + pathSegment(nameOrId) + "/logs")
+        + query({ { "stdout", u"1"_s }, { "stderr", u"1"_s }, { "follow", follow ? u"1"_s : u"0"_s },
+            { "tail", tail < 0 ? u"all"_s : QString::number(tail) } });
+    auto state = std::make_shared<StreamState>();
+    auto decoder = std::make_shared<ContainerLogDecoder>(framing);
+    auto deliver = [target, onChunks](const LogChunks &chunks) {
+        if (chunks.isEmpty() || !onChunks)
+            return;
+        target.invoke([onChunks, chunks] { onChunks(chunks); });
+    };
+    auto garbled = [what](const Error &inner) {
+        return Error(ErrorCode::ProtocolError, tr("%1: %2").arg(what, inner.message()), inner.details());
+    };
+    // Podman sends no headers until the container writes something, and a followed log may
+    // be quiet for hours: neither a headers nor an idle timeout while following.
+    const int quietMs = follow ? 0 : m_requestTimeoutMs;
+    EngineRequest *exchange = startExchange(
+        call, m_endpoint, makeRequest("GET", path), EngineRequest::Mode::Streaming,
+        m_requestTimeoutMs, quietMs,
+        [=](const Result<HttpResponse> &result) {
+            if (state->failure) {
+                report<void>(call, target, ended, *state->failure);
+                return;
+            }
+            if (!result) {
+                report<void>(call, target, ended, result.error());
+                return;
+            }
+            if (!isSuccess(state->status)) {
+                HttpResponse reply = *result;
+                reply.status = state->status;
+                reply.body = state->errorBody;
+                report<void>(call, target, ended, errorFromReply(reply, what));
+                return;
+            }
+            deliver(decoder->finish());
+            if (decoder->isTruncated())
+                qCDebug(lcEngine) << "the log of" << nameOrId << "ended inside a frame";
+            report<void>(call, target, ended, VoidResult());
+        },
+        quietMs);
+    QObject::connect(exchange, &EngineRequest::headersReceived, call,
+        [state, decoder](int status, const HttpHeaders &headers) {
+            state->status = status;
+            decoder->setContentType(httpHeaderValue(headers, "Content-Type"_ba));
+        });
+    QObject::connect(exchange, &EngineRequest::bodyData, call, [=](const QByteArray &data) {
+        if (state->failure)
+            return;
+        if (!isSuccess(state->status)) {
+            if (state->errorBody.size() < MaxErrorBody)
+                state->errorBody += data.left(MaxErrorBody - state->errorBody.size());
+            return;
+        }
+        deliver(decoder->feed(data));
+        if (decoder->hasError()) {
+            state->failure = garbled(decoder->error());
+            exchange->cancel(); // reports through the finished handler, which sees the failure
+        }
     });
     return call;
 }

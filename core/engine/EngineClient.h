@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ContainerDetails.h"
+#include "ContainerLogDecoder.h"
 #include "ContainerSummary.h"
 #include "EngineEndpoint.h"
 #include "EngineEvent.h"
@@ -65,6 +67,25 @@ public:
     EngineCall *listImages(QObject *context, Callback<QList<ImageSummary>> done);
     // GET /containers/json?all=1
     EngineCall *listContainers(QObject *context, Callback<QList<ContainerSummary>> done);
+    // GET /containers/{id}/json
+    EngineCall *inspectContainer(const QString &nameOrId, QObject *context, Callback<ContainerDetails> done);
+    // POST /containers/{id}/stop?t=: SIGTERM, then SIGKILL after timeoutSeconds. A container
+    // that is not running (304) is no failure: it is stopped, which is what was asked.
+    EngineCall *stopContainer(const QString &nameOrId, int timeoutSeconds, QObject *context,
+                              Callback<void> done);
+    // DELETE /containers/{id}[?force=1]; Conflict while it is running (unless force).
+    // Anonymous volumes stay, as with `docker rm`.
+    EngineCall *removeContainer(const QString &nameOrId, bool force, QObject *context, Callback<void> done);
+    using LogChunks = QList<ContainerLogDecoder::Chunk>;
+    // GET /containers/{id}/logs?stdout=1&stderr=1&tail=&follow=: the last `tail` lines (-1:
+    // all), then, with follow, whatever the container writes, until it stops (the engine ends
+    // the stream: success), the call is cancelled or the connection breaks. Chunks arrive as
+    // the engine sends them, already taken out of their frames. Framing: Auto unless the
+    // caller knows whether the container has a TTY (ContainerDetails::tty). No idle timeout:
+    // a quiet container is no failure.
+    EngineCall *streamContainerLogs(const QString &nameOrId, int tail, bool follow,
+                                    ContainerLogDecoder::Framing framing, QObject *context,
+                                    std::function<void(const LogChunks &)> onChunks, Callback<void> ended);
     // GET /images/{name}/json
     EngineCall *inspectImage(const QString &nameOrId, QObject *context, Callback<ImageDetails> done);
     // DELETE /images/{name}; Conflict when a container uses it (unless force).

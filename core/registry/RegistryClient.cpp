@@ -717,23 +717,31 @@ RegistryCall *RegistryClient::listTags(const QString &repository, QObject *conte
     return call;
 }
 
-RegistryCall *RegistryClient::fetchManifest(const QString &repository, const QString &reference, QObject *context,
-                                            Callback<ManifestReply> done)
+Result<RegistryClient::Exchange> RegistryClient::manifestExchange(const QString &repository,
+                                                                  const QString &reference) const
 {
-    RegistryCall *call = newCall(context);
-    Reporter<ManifestReply> report = begin(call, context, std::move(done));
     if (!isSafePathPart(repository, true) || !isSafePathPart(reference, false)) {
-        QMetaObject::invokeMethod(call, [report, repository, reference] {
-            report(Error(ErrorCode::InvalidReference,
-                         tr("“%1:%2” is not an image reference Wharf can ask for.")
-                             .arg(repository.left(200), reference.left(200))));
-        }, Qt::QueuedConnection);
-        return call;
+        return Error(ErrorCode::InvalidReference, tr("“%1:%2” is not an image reference Wharf can ask for.")
+                                                      .arg(repository.left(200), reference.left(200)));
     }
     Exchange exchange;
     exchange.url = apiUrl(u"/v2/"_s + repository + u"/manifests/"_s + reference);
     exchange.accept = ImageManifest::acceptHeader();
     exchange.scopes = { u"repository:"_s + repository + u":pull"_s };
+    return exchange;
+}
+
+RegistryCall *RegistryClient::fetchManifest(const QString &repository, const QString &reference, QObject *context,
+                                            Callback<ManifestReply> done)
+{
+    RegistryCall *call = newCall(context);
+    Reporter<ManifestReply> report = begin(call, context, std::move(done));
+    Result<Exchange> made = manifestExchange(repository, reference);
+    if (!made) {
+        QMetaObject::invokeMethod(call, [report, error = made.error()] { report(error); }, Qt::QueuedConnection);
+        return call;
+    }
+    Exchange exchange = std::move(*made);
     exchange.maxBytes = maxManifestBytes;
     exchange.action = tr("read the manifest of %1:%2").arg(repository, reference);
     const QString host = m_host.name();
@@ -772,18 +780,12 @@ RegistryCall *RegistryClient::checkPullAllowance(const QString &repository, cons
 {
     RegistryCall *call = newCall(context);
     Reporter<PullAllowance> report = begin(call, context, std::move(done));
-    if (!isSafePathPart(repository, true) || !isSafePathPart(reference, false)) {
-        QMetaObject::invokeMethod(call, [report, repository, reference] {
-            report(Error(ErrorCode::InvalidReference,
-                         tr("“%1:%2” is not an image reference Wharf can ask for.")
-                             .arg(repository.left(200), reference.left(200))));
-        }, Qt::QueuedConnection);
+    Result<Exchange> made = manifestExchange(repository, reference);
+    if (!made) {
+        QMetaObject::invokeMethod(call, [report, error = made.error()] { report(error); }, Qt::QueuedConnection);
         return call;
     }
-    Exchange exchange;
-    exchange.url = apiUrl(u"/v2/"_s + repository + u"/manifests/"_s + reference);
-    exchange.accept = ImageManifest::acceptHeader();
-    exchange.scopes = { u"repository:"_s + repository + u":pull"_s };
+    Exchange exchange = std::move(*made);
     exchange.headOnly = true;
     exchange.action = tr("ask how many pulls are left");
     send(call, std::move(exchange), [report](Result<RegistryResponse> response) {

@@ -118,6 +118,8 @@ private:
     enum class AuthScheme { Unknown, None, Basic, Bearer };
     enum class Transport { Unknown, Https, Http };
 
+    // GET (or HEAD) of a manifest, refused when a name could leave the URL path.
+    Result<Exchange> manifestExchange(const QString &repository, const QString &reference) const;
     void send(RegistryCall *call, Exchange exchange, ResponseCallback done);
     void transmit(RegistryCall *call, Exchange exchange, ResponseCallback done);
     // Gets a token for the exchange's scopes (cached or fetched), then transmits.

@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -196,6 +197,44 @@ private Q_SLOTS:
         QTest::keySequence(page()->tableView(), QKeySequence::Copy);
         QCOMPARE(QApplication::clipboard()->text(), u"localhost/test/other:latest"_s);
         QVERIFY(!id.isEmpty());
+    }
+
+    // Launch… (Ctrl+L, the toolbar, the context menu) asks the window for a launch of the one
+    // selected image: by repo:tag, or by ID when it has no tag.
+    void launchAsksForTheSelectedImage()
+    {
+        Engine *docker = engineNamed(u"Docker"_s);
+        QVERIFY(docker);
+        QSignalSpy launch(page(), &ImagesPage::launchRequested);
+        page()->tableView()->clearSelection();
+        QVERIFY(!page()->launchAction()->isEnabled());
+        selectRow(rowOf(view(), u"localhost/test/busybox:1"_s, u"Docker"_s));
+        QVERIFY(page()->launchAction()->isEnabled());
+        QTest::keyClick(page()->tableView(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(launch.size(), 1);
+        QCOMPARE(launch.at(0).at(0).toString(), docker->id());
+        QCOMPARE(launch.at(0).at(1).toString(), u"localhost/test/busybox:1"_s);
+
+        page()->findChild<QCheckBox *>(u"showDanglingCheckBox"_s)->setChecked(true);
+        int dangling = -1;
+        for (int row = 0; row < view()->rowCount() && dangling < 0; ++row) {
+            const QModelIndex index = view()->index(row, 0);
+            if (index.data(ImageListModel::DanglingRole).toBool()
+                && index.siblingAtColumn(ImageListModel::EngineColumn).data().toString() == u"Docker"_s)
+                dangling = row;
+        }
+        QVERIFY(dangling >= 0);
+        selectRow(dangling);
+        QTest::mouseClick(page()->findChild<QPushButton *>(u"launchButton"_s), Qt::LeftButton);
+        QCOMPARE(launch.size(), 2);
+        QCOMPARE(launch.at(1).at(1).toString(), view()->index(dangling, 0).data(ImageListModel::ImageIdRole).toString());
+        QVERIFY(launch.at(1).at(1).toString().startsWith(u"sha256:"_s));
+
+        // Two images: no launch.
+        page()->tableView()->selectAll();
+        QVERIFY(!page()->launchAction()->isEnabled());
+        page()->launchSelected();
+        QCOMPARE(launch.size(), 2);
     }
 
     void liveEventsAndRemove()

@@ -3,6 +3,7 @@
 // answer is named, and its failure explained from the known-error catalogue (instead of the
 // advice to install an engine); with nothing found, the install advice.
 #include "ErrorExplanationView.h"
+#include "ImagesPage.h"
 #include "MainWindow.h"
 #include "NoEngineWidget.h"
 #include "ReviewScreenshot.h"
@@ -80,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(makeStaleSocket(root.path() + u"/var/run/docker.sock"_s));
         auto window = openWindow(root.path(), root.path() + u"/cache"_s);
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        auto *empty = window->findChild<NoEngineWidget *>();
+        auto *empty = window->imagesPage()->findChild<NoEngineWidget *>(); // the Containers page has its own
         QVERIFY(empty);
         QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 20000);
 
@@ -100,7 +101,7 @@ private Q_SLOTS:
         QTemporaryDir root;
         QVERIFY(root.isValid());
         auto window = openWindow(root.path(), root.path() + u"/cache"_s);
-        auto *empty = window->findChild<NoEngineWidget *>();
+        auto *empty = window->imagesPage()->findChild<NoEngineWidget *>(); // the Containers page has its own
         QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 20000);
         auto *howTo = empty->findChild<QLabel *>(u"installAdviceLabel"_s);
         QVERIFY(howTo && howTo->isVisible());

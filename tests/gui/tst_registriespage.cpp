@@ -245,7 +245,21 @@ private Q_SLOTS:
         m_page->copyReferenceAction()->trigger();
         QCOMPARE(QApplication::clipboard()->text(), registry + u"/test/busybox:1"_s);
 
-        // Launch is a placeholder until the launch dialog comes.
+        // Launch… on the tag (Ctrl+L, the context menu): the window gets the full reference.
+        QSignalSpy launch(m_page.get(), &RegistriesPage::launchRequested);
+        QVERIFY(m_page->launchAction()->isEnabled());
+        m_page->activateWindow(); // shortcuts answer in the active window
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        tree()->setFocus();
+        QTest::keyClick(tree(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(launch.size(), 1);
+        QCOMPARE(launch.at(0).at(0).toString(), registry + u"/test/busybox:1"_s);
+        select(m_page->viewIndex(registry, u"test/busybox"_s));
+        QVERIFY(!m_page->launchAction()->isEnabled()); // a repository is not launched
+        m_page->launch();
+        QCOMPARE(launch.size(), 1);
+        select(m_page->viewIndex(registry, u"test/busybox"_s, u"1"_s));
+        // The details panel's button is still a placeholder (RegistryDetailsPanel's to wire).
         QVERIFY(!details->findChild<QPushButton *>(u"launchButton"_s)->isEnabled());
         Wharf::Test::saveReviewScreenshot(m_page.get(), u"registriespage"_s);
     }

@@ -358,7 +358,8 @@ private Q_SLOTS:
         QVERIFY(sidebar);
         QCOMPARE(sidebar->item(0)->text(), u"Images"_s);
         QCOMPARE(sidebar->item(1)->text(), u"Registries"_s);
-        QCOMPARE(sidebar->item(2)->text(), u"Troubleshooting"_s);
+        QCOMPARE(sidebar->item(2)->text(), u"Containers"_s);
+        QCOMPARE(sidebar->item(3)->text(), u"Troubleshooting"_s);
         QTest::qWait(100);
         QVERIFY2(!page->hasRun(), "no check runs at start-up");
 
@@ -373,7 +374,7 @@ private Q_SLOTS:
         // The engine lines for the bundle say what the window knows.
         QTRY_VERIFY_WITH_TIMEOUT(window.engineManager()->isFinished(), 20000);
 
-        sidebar->setCurrentRow(2);
+        sidebar->setCurrentRow(3);
         QVERIFY(page->hasRun());
         WAIT_FOR_RUN(*page);
         screenshot(&window, u"troubleshooting-main-window"_s);

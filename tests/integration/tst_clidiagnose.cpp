@@ -178,17 +178,12 @@ private Q_SLOTS:
     {
         QTemporaryDir empty;
         QVERIFY(empty.isValid());
-        QProcess process;
-        QProcessEnvironment env;
-        env.insert(u"HOME"_s, home());
+        QProcessEnvironment env = Wharf::Test::WharfProcess::isolatedEnvironment(home());
         env.insert(u"PATH"_s, u"/usr/bin:/bin"_s);
         env.insert(u"WHARF_DIAGNOSE_ROOT"_s, empty.path());
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("WHARF_BINARY"),
-            { u"diagnose"_s, u"--symptom"_s, u"cvmfs-missing"_s });
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 1);
-        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        const Run run = Wharf::Test::WharfProcess(env).run({ u"diagnose"_s, u"--symptom"_s, u"cvmfs-missing"_s });
+        QCOMPARE(run.exitCode, 1);
+        const QString text = QString::fromUtf8(run.out);
         QVERIFY(text.contains(u"CVMFS is not mounted on this computer: /cvmfs does not exist."_s));
         QVERIFY(text.contains(u"$ sudo cvmfs_config setup"_s));
         QVERIFY(text.contains(u"This computer has no /dev/fuse"_s));

@@ -196,6 +196,19 @@ private Q_SLOTS:
         QVERIFY(words.contains(u"wharf.strategy=host"_s));
     }
 
+    // A precondition that does not hold stops the launch before the engine is asked to run.
+    void failedPreconditionRunsNothing()
+    {
+        WHARF_REQUIRE_DOCKER();
+        const QString missing = m_home.path() + u"/no-cvmfs"_s;
+        const Run run = wharf({u"--engine"_s, u"docker"_s, u"--cvmfs-root"_s, missing, u"localhost/test/busybox:1"_s,
+                               u"--"_s, u"touch"_s, m_home.path() + u"/ran"_s},
+                              bothEngines());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(missing.toUtf8()), run.err.constData());
+        QVERIFY(!QFile::exists(m_home.path() + u"/ran"_s));
+    }
+
     void runsOnTheEngine_data()
     {
         QTest::addColumn<QString>("engine");

@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(names.contains(TestServices::ManyTagsRepository));
 
         const Run text = wharf({u"registry"_s, u"repos"_s, registry});
-        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.exitCode == 0, text.err.constData());
         QVERIFY(text.out.count('\n') >= TestServices::ManyRepositories);
     }
 

@@ -5,6 +5,7 @@
 // with "permission denied" and the group fix.
 #include "DiagnosticsFixtures.h"
 #include "TestServices.h"
+#include "WharfProcess.h"
 #include "diagnostics/CheckResult.h"
 #include "diagnostics/EnginesCheck.h"
 #include "diagnostics/HostEnvironment.h"
@@ -108,11 +109,7 @@ private Q_SLOTS:
                                                | QFileDevice::ReadOther | QFileDevice::WriteOther
                                                | QFileDevice::ExeOther);
         QProcess process;
-        QProcessEnvironment env;
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, home.path() + u"/config"_s);
-        env.insert(u"XDG_RUNTIME_DIR"_s, home.path() + u"/run"_s);
-        env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+        QProcessEnvironment env = Wharf::Test::WharfProcess::isolatedEnvironment(home.path());
         env.insert(u"DOCKER_HOST"_s, TestServices::dockerEndpoint().toUrl());
         env.insert(u"WHARF_DIAGNOSE_ROOT"_s, m_root.path());
         process.setProcessEnvironment(env);

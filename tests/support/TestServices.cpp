@@ -8,6 +8,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -15,6 +16,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <cerrno>
+#include <sys/mount.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -383,6 +386,97 @@ TestServices::HttpReply TestServices::http(const QByteArray &verb, const QUrl &u
 QByteArray TestServices::basicAuthorization(const QString &user, const QString &password)
 {
     return "Basic "_ba + (user + u':' + password).toUtf8().toBase64();
+}
+
+QStringList TestServices::engineCli(EngineKind engine)
+{
+    const QString url = endpoint(engine).toUrl();
+    switch (engine) {
+    case EngineKind::Docker: return {u"docker"_s, u"--host"_s, url};
+    case EngineKind::Podman: return {u"podman"_s, u"--remote"_s, u"--url"_s, url};
+    }
+    return {};
+}
+
+EngineEndpoint TestServices::endpoint(EngineKind engine)
+{
+    return engine == EngineKind::Docker ? dockerEndpoint() : podmanEndpoint();
+}
+
+QString TestServices::engineMissingReason(EngineKind engine)
+{
+    return engine == EngineKind::Docker ? dockerMissingReason() : podmanMissingReason();
+}
+
+QString TestServices::busyboxImage()
+{
+    const QStringList images = seededImages();
+    for (const QString &image : images) {
+        if (image.contains(u"busybox"_s))
+            return image;
+    }
+    return u"localhost/test/busybox:1"_s;
+}
+
+QString TestServices::ProcessOutcome::describe() const
+{
+    const QString words = QString::fromLocal8Bit(err.isEmpty() ? out : err).trimmed();
+    if (!error.isEmpty())
+        return error + u": "_s + words;
+    return u"exit %1: %2"_s.arg(exitCode).arg(words);
+}
+
+TestServices::ProcessOutcome TestServices::run(const QString &program, const QStringList &arguments, int timeoutMs,
+                                               const QByteArray &input)
+{
+    ProcessOutcome outcome;
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000)) {
+        outcome.error = u"%1 did not start: %2"_s.arg(program, process.errorString());
+        return outcome;
+    }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        outcome.error = u"%1 did not end within %2 ms"_s.arg(program).arg(timeoutMs);
+    } else if (process.exitStatus() == QProcess::CrashExit) {
+        outcome.error = u"%1 crashed"_s.arg(program);
+    }
+    outcome.exitCode = process.exitCode();
+    outcome.out = process.readAllStandardOutput();
+    outcome.err = process.readAllStandardError();
+    return outcome;
+}
+
+TestServices::ProcessOutcome TestServices::runEngineCli(EngineKind engine, const QStringList &arguments, int timeoutMs)
+{
+    const QStringList cli = engineCli(engine);
+    return run(cli.first(), cli.mid(1) + arguments, timeoutMs);
+}
+
+QString TestServices::makeSharedMount(const QString &directory)
+{
+    const QByteArray path = QFile::encodeName(directory);
+    if (::mount(path.constData(), path.constData(), nullptr, MS_BIND, nullptr) != 0)
+        return u"cannot bind-mount %1 onto itself: %2 (the test must run as root)"_s.arg(directory, qt_error_string(errno));
+    if (::mount(nullptr, path.constData(), nullptr, MS_SHARED | MS_REC, nullptr) != 0) {
+        const QString reason = qt_error_string(errno);
+        ::umount2(path.constData(), MNT_DETACH);
+        return u"cannot make %1 a shared mount: %2"_s.arg(directory, reason);
+    }
+    return {};
+}
+
+void TestServices::unmountTree(const QString &directory)
+{
+    // MNT_DETACH takes the mounts below with it; repeat for mounts stacked on the same point.
+    const QByteArray path = QFile::encodeName(directory);
+    for (int i = 0; i < 16 && ::umount2(path.constData(), MNT_DETACH) == 0; ++i) {
+    }
 }
 
 } // namespace Wharf::Test

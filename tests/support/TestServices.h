@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/EngineEndpoint.h"
+#include "engine/EngineKind.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -129,6 +130,40 @@ public:
                           const QByteArray &body = {}, const QString &caFile = {},
                           int timeoutMs = 20000);
     static QByteArray basicAuthorization(const QString &user, const QString &password);
+
+    // The engine CLIs pointed at the fixture's engines, the way a launch plan points them
+    // (LaunchRequest::engineGlobalArguments): {"docker", "--host", URL} or
+    // {"podman", "--remote", "--url", URL}.
+    static QStringList engineCli(EngineKind engine);
+    static EngineEndpoint endpoint(EngineKind engine);
+    // The fixture's engine of that kind is missing: why (see dockerMissingReason()).
+    static QString engineMissingReason(EngineKind engine);
+    // The seeded busybox image both engines hold ("localhost/test/busybox:1").
+    static QString busyboxImage();
+
+    // A process run to its end (blocking, for tests only).
+    struct ProcessOutcome
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QString error; // it did not start, crashed or timed out (then killed); empty otherwise
+        bool succeeded() const { return error.isEmpty() && exitCode == 0; }
+        QString describe() const; // "exit 1: <stderr>" for failure messages
+    };
+    static ProcessOutcome run(const QString &program, const QStringList &arguments, int timeoutMs = 60000,
+                              const QByteArray &input = {});
+    // engineCli(engine) + arguments.
+    static ProcessOutcome runEngineCli(EngineKind engine, const QStringList &arguments, int timeoutMs = 60000);
+
+    // Makes `directory` a mount point of its own with shared propagation (bind-mounted onto
+    // itself, then made rshared), as the host's /cvmfs and the automounter's /shared-mounts
+    // are: engines accept ":rslave" and ":rshared" only for such mounts. Needs root. Empty when
+    // done, else why not. Undo with unmountTree().
+    static QString makeSharedMount(const QString &directory);
+    // Detaches the mount at `directory` and everything mounted below it (lazily: a busy mount
+    // goes once unused). Safe when nothing is mounted there.
+    static void unmountTree(const QString &directory);
 };
 
 } // namespace Wharf::Test

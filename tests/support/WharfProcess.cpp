@@ -16,6 +16,11 @@ QProcessEnvironment WharfProcess::isolatedEnvironment(const QString &home)
     env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
     env.insert(u"XDG_RUNTIME_DIR"_s, home + u"/run"_s);
     env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+    // The sanitizer preset's options (the leak suppressions) reach the binary too.
+    for (const char *name : {"ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"}) {
+        if (qEnvironmentVariableIsSet(name))
+            env.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
+    }
     return env;
 }
 
@@ -37,9 +42,9 @@ WharfProcess::Outcome WharfProcess::run(const QStringList &arguments) const
         process.waitForFinished(5000);
         return {};
     }
-    if (process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    // A crash keeps what it wrote (a sanitizer's report, a Qt fatal message) for the failure.
+    const int exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return {exitCode, process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace Wharf::Test

@@ -15,12 +15,13 @@ class WharfProcess
 public:
     struct Outcome
     {
-        int exitCode = -1; // -1: it did not start, crashed or was killed after the timeout
+        int exitCode = -1; // -1: it did not start, crashed (err says why) or was killed after the timeout
         QByteArray out;
         QByteArray err;
     };
 
-    // HOME, the XDG folders below it (.config, .cache, .local/share, run) and PATH.
+    // HOME, the XDG folders below it (.config, .cache, .local/share, run), PATH and the
+    // sanitizers' options.
     static QProcessEnvironment isolatedEnvironment(const QString &home);
 
     explicit WharfProcess(QProcessEnvironment environment) : m_environment(std::move(environment)) { }

@@ -118,6 +118,84 @@ private Q_SLOTS:
         QVERIFY(c.names.isEmpty());
     }
 
+    void mounts_data()
+    {
+        QTest::addColumn<QByteArray>("mounts");
+        QTest::addColumn<QStringList>("expected"); // "type|source|destination|mode|rw|propagation"
+        QTest::newRow("docker bind") << R"([{"Type":"bind","Source":"/shared-mounts/cvmfs","Destination":"/cvmfs","Mode":"ro,rslave","RW":false,"Propagation":"rslave"}])"_ba
+                                     << QStringList{u"bind|/shared-mounts/cvmfs|/cvmfs|ro,rslave|0|rslave"_s};
+        QTest::newRow("podman bind") << R"([{"Type":"bind","Source":"/tmp","Destination":"/hosttmp","Mode":"","RW":false,"Propagation":"rslave"}])"_ba
+                                     << QStringList{u"bind|/tmp|/hosttmp||0|rslave"_s};
+        QTest::newRow("volume") << R"([{"Type":"volume","Name":"data","Source":"/var/lib/docker/volumes/data/_data","Destination":"/data","Driver":"local","Mode":"z","RW":true,"Propagation":""}])"_ba
+                                << QStringList{u"volume|/var/lib/docker/volumes/data/_data|/data|z|1|"_s};
+        QTest::newRow("no RW means read-write") << R"([{"Destination":"/x"}])"_ba << QStringList{u"||/x||1|"_s};
+        QTest::newRow("RW of another type") << R"([{"Destination":"/x","RW":"false"}])"_ba << QStringList{u"||/x||1|"_s};
+        QTest::newRow("no destination skipped") << R"([{"Source":"/a"},{"Destination":""},{"Destination":"/b"}])"_ba
+                                                << QStringList{u"||/b||1|"_s};
+        QTest::newRow("junk entries") << R"([null,1,"x",[],{"Destination":7},{"Destination":"/ok","Source":{}}])"_ba
+                                      << QStringList{u"||/ok||1|"_s};
+        QTest::newRow("not an array") << R"({"Destination":"/x"})"_ba << QStringList{};
+        QTest::newRow("null") << "null"_ba << QStringList{};
+        QTest::newRow("embedded NUL") << "[{\"Destination\":\"/a\\u0000b\"}]"_ba
+                                      << QStringList{u"||/a"_s + QChar(u'\0') + u"b||1|"_s};
+    }
+
+    void mounts()
+    {
+        QFETCH(QByteArray, mounts);
+        QFETCH(QStringList, expected);
+        const auto containers = ContainerSummary::listFromJson("[{\"Id\":\"c1\",\"Mounts\":"_ba + mounts + "}]"_ba);
+        QVERIFY(containers.ok());
+        QStringList got;
+        for (const ContainerMount &m : containers->first().mounts) {
+            got.append(QStringList{m.type, m.source, m.destination, m.mode, m.readWrite ? u"1"_s : u"0"_s,
+                                   m.propagation}
+                           .join(u'|'));
+        }
+        QCOMPARE(got, expected);
+    }
+
+    void ports_data()
+    {
+        QTest::addColumn<QByteArray>("ports");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("published") << R"([{"IP":"0.0.0.0","PrivatePort":8888,"PublicPort":8889,"Type":"tcp"}])"_ba
+                                   << QStringList{u"0.0.0.0:8889->8888/tcp"_s};
+        QTest::newRow("IPv6") << R"([{"IP":"::","PrivatePort":80,"PublicPort":8080,"Type":"tcp"}])"_ba
+                              << QStringList{u"[::]:8080->80/tcp"_s};
+        QTest::newRow("exposed only") << R"([{"PrivatePort":53,"Type":"udp"}])"_ba << QStringList{u"53/udp"_s};
+        QTest::newRow("no type") << R"([{"PrivatePort":22}])"_ba << QStringList{u"22/tcp"_s};
+        QTest::newRow("out of range") << R"([{"PrivatePort":0},{"PrivatePort":70000},{"PrivatePort":-1},{"PrivatePort":"x"}])"_ba
+                                      << QStringList{};
+        QTest::newRow("bad public port") << R"([{"PrivatePort":80,"PublicPort":99999}])"_ba << QStringList{u"80/tcp"_s};
+        QTest::newRow("junk") << R"([null,{},"80"])"_ba << QStringList{};
+        QTest::newRow("not an array") << R"("80/tcp")"_ba << QStringList{};
+    }
+
+    void ports()
+    {
+        QFETCH(QByteArray, ports);
+        QFETCH(QStringList, expected);
+        const auto containers = ContainerSummary::listFromJson("[{\"Id\":\"c1\",\"Ports\":"_ba + ports + "}]"_ba);
+        QVERIFY(containers.ok());
+        QStringList got;
+        for (const ContainerPort &port : containers->first().ports)
+            got.append(port.toString());
+        QCOMPARE(got, expected);
+    }
+
+    void nameAndCommand()
+    {
+        const auto containers = ContainerSummary::listFromJson(
+            R"([{"Id":"0123456789abcdef0123","Command":"sh -c 'sleep 1'","State":"running"},{"Id":"x","Names":["/a","/b"]}])"_ba);
+        QVERIFY(containers.ok());
+        QCOMPARE(containers->at(0).name(), u"0123456789ab"_s);
+        QCOMPARE(containers->at(0).command, u"sh -c 'sleep 1'"_s);
+        QVERIFY(containers->at(0).isRunning());
+        QCOMPARE(containers->at(1).name(), u"a"_s);
+        QVERIFY(!containers->at(1).isRunning());
+    }
+
     void emptyList()
     {
         const auto containers = ContainerSummary::listFromJson("[]\n"_ba);
