@@ -99,6 +99,13 @@ ContainersPage::ContainersPage(
     m_logsAction->setToolTip(tr("Show the selected container's log and follow it (Ctrl+Shift+L)"));
     connect(m_logsAction, &QAction::triggered, this, &ContainersPage::showLogsOfSelected);
 
+    m_startAction = new QAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Start"), this);
+    m_startAction->setObjectName(u"startAction"_s);
+    m_startAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_startAction->setToolTip(tr("Start the selected stopped containers again, with the options they were "
+                                 "created with"));
+    connect(m_startAction, &QAction::triggered, this, &ContainersPage::startSelected);
+
     m_stopAction = new QAction(QIcon::fromTheme(u"process-stop"_s), tr("Stop"), this);
     m_stopAction->setObjectName(u"stopAction"_s);
     m_stopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -144,7 +151,7 @@ ContainersPage::ContainersPage(
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    addActions({ m_terminalAction, m_logsAction, m_stopAction, m_removeAction, m_refreshAction,
+    addActions({ m_terminalAction, m_logsAction, m_startAction, m_stopAction, m_removeAction, m_refreshAction,
         m_copyAction, m_filterAction });
 
     // Toolbar: filter, stopped, engine, refresh ... Logs, Open Terminal (the primary action).
@@ -423,6 +430,7 @@ void ContainersPage::updateActions()
     m_logsAction->setEnabled(one && engine);
     m_logsButton->setEnabled(m_logsAction->isEnabled());
     m_stopAction->setEnabled(anyRunning);
+    m_startAction->setEnabled(std::any_of(rows.cbegin(), rows.cend(), [](const Selected &r) { return !r.running; }));
     m_copyAction->setEnabled(!rows.isEmpty());
     m_removeAction->setEnabled(!rows.isEmpty() && !anyAutomounter);
     m_removeAction->setToolTip(anyAutomounter ? automounterRemoveRefusal()
@@ -461,6 +469,8 @@ void ContainersPage::showContextMenu(const QPoint &position)
     menu->addSeparator();
     menu->addAction(m_copyAction);
     menu->addSeparator();
+    if (m_startAction->isEnabled())
+        menu->addAction(m_startAction);
     menu->addAction(m_stopAction);
     menu->addAction(m_removeAction);
     if (m_removeAutomounterAction->isVisible())
@@ -567,6 +577,23 @@ void ContainersPage::showLogsOfSelected()
     auto *view = new ContainerLogView(engine, row.id, row.name, this);
     view->show();
     view->follow();
+}
+
+void ContainersPage::startSelected()
+{
+    QList<Selected> rows = selectedRows();
+    rows.removeIf([](const Selected &r) { return r.running; });
+    for (const Selected &row : std::as_const(rows)) {
+        Engine *engine = m_engines->engine(row.engineId);
+        if (!engine)
+            continue;
+        engine->client()->startContainer(row.id, this, [this, row](const Result<void> &started) {
+            if (!started)
+                reportFailure(tr("Cannot start %1").arg(row.name), started.error());
+            m_model->refresh(row.engineId);
+            Q_EMIT operationFinished(row.id, started.ok());
+        });
+    }
 }
 
 void ContainersPage::stopSelected()

@@ -79,6 +79,7 @@ public:
 
     QAction *openTerminalAction() const { return m_terminalAction; }
     QAction *logsAction() const { return m_logsAction; }
+    QAction *startAction() const { return m_startAction; }
     QAction *stopAction() const { return m_stopAction; }
     QAction *removeAction() const { return m_removeAction; }
     QAction *removeAutomounterAction() const { return m_removeAutomounterAction; }
@@ -91,6 +92,7 @@ public:
 public Q_SLOTS:
     void openTerminalInSelected();
     void showLogsOfSelected();
+    void startSelected();
     void stopSelected();
     void removeSelected();
     // The cvmfs-automounter, on purpose: a confirmation that says what it breaks.
@@ -146,6 +148,7 @@ private:
     NoEngineWidget *m_noEngine;
     QAction *m_terminalAction;
     QAction *m_logsAction;
+    QAction *m_startAction;
     QAction *m_stopAction;
     QAction *m_removeAction;
     QAction *m_removeAutomounterAction;

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LaunchController.h"
 
+#include "AutomounterOffer.h"
 #include "LaunchDialog.h"
 #include "LoggedInPull.h"
 #include "MessageBannerArea.h"
+#include "PreconditionBanner.h"
 #include "PullDialog.h"
 #include "RegistryServices.h"
+#include "WharfSettings.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/RegistryAccounts.h"
 #include "diagnostics/HostEnvironment.h"
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
 #include "engine/EngineManager.h"
+#include "launch/ContainerOutputFollower.h"
 #include "launch/EngineCliHost.h"
 #include "launch/HostFactsProbe.h"
 #include "launch/LaunchPlanner.h"
@@ -75,6 +79,7 @@ LaunchController::LaunchController(EngineManager *engines, RegistryServices *reg
     , m_recent(new RecentLaunches(m_settings, QDir::homePath(), this))
     , m_facts(LaunchDialog::localHostFacts())
     , m_wharfBinary(QCoreApplication::applicationFilePath())
+    , m_automounterOffer(new AutomounterOffer(window, this))
 {
     // What cannot be told at once (/afs, /eos, SELinux, the Apptainer cache) comes from a
     // probe that may take seconds on a hung network file system: dialogs get it later.
@@ -106,12 +111,23 @@ LaunchDialog *LaunchController::openDialog(const QString &engineId, const QStrin
         dialog->setEngine(fallback->id());
     dialog->setImage(image);
     dialog->setHostFacts(m_facts);
+    const WharfSettings settings(m_settings);
+    dialog->setCvmfsRoot(settings.cvmfsRoot());
+    dialog->setAutomounterSettings(settings.automounter());
     const QPointer<MessageBannerArea> target(banners);
     connect(dialog, &LaunchDialog::launchRequested, this,
             [this, target](const LaunchRequest &request) { launch(request, target); });
     m_dialogs.removeAll(nullptr);
     m_dialogs << dialog;
     dialog->show();
+    return dialog;
+}
+
+LaunchDialog *LaunchController::openUnpackedDialog(const QString &unpackedPath, MessageBannerArea *banners)
+{
+    LaunchDialog *dialog = openDialog(QString(), unpackedPath, banners);
+    // An unpacked directory is Apptainer's to run: the engines take images, not folders.
+    dialog->setStrategy(LaunchStrategy::Apptainer);
     return dialog;
 }
 
@@ -194,30 +210,26 @@ void LaunchController::run(const LaunchRequest &request, MessageBannerArea *bann
         if (Engine *engine = engineFor(m_engines, request))
             runner->setEngineClient(engine->client());
         runner->setSecrets(secrets);
+        runner->setPreferredTerminalId(WharfSettings(m_settings).terminalId());
         for (auto &[name, value] : secrets)
             value.fill(u'\0');
         connect(runner, &LaunchRunner::preconditionsFailed, this,
-                [runner, target](const QList<PreconditionResult> &results) {
+                [this, runner, target](const QList<PreconditionResult> &results) {
                     runner->deleteLater();
                     if (!target)
                         return;
-                    QStringList reasons;
-                    QStringList fixes;
-                    QStringList evidence;
-                    for (const PreconditionResult &result : results) {
-                        if (result.ok())
-                            continue;
-                        reasons << result.summary;
-                        fixes << result.fixSteps;
-                        evidence << result.evidence;
+                    MessageBanner *banner = PreconditionBanner::show(
+                        target, tr("The launch was stopped before anything ran"), results);
+                    const LaunchRequest stopped = runner->request();
+                    if (AutomounterOffer::applies(stopped, results)) {
+                        m_automounterOffer->offer(banner, stopped, m_facts, target, [this, stopped, target] {
+                            if (target)
+                                run(stopped, target);
+                        });
                     }
-                    QString body = reasons.join(u'\n');
-                    if (!fixes.isEmpty())
-                        body += u"\n\n"_s + tr("How to fix it:") + u"\n• "_s + fixes.join(u"\n• "_s);
-                    target->show(MessageBanner::Kind::Error, tr("The launch was stopped before anything ran"), body,
-                                 evidence.join(u'\n'));
                 });
-        connect(runner, &LaunchRunner::started, this, [this, runner] {
+        connect(runner, &LaunchRunner::started, this, [this, runner, target] {
+            followFuseReadiness(runner, target);
             m_recent->add(runner->request());
             Q_EMIT statusMessage(tr("Opened a terminal: %1")
                                      .arg(RecentLaunches::title(runner->request(), QDir::homePath())));
@@ -241,6 +253,33 @@ void LaunchController::run(const LaunchRequest &request, MessageBannerArea *bann
         });
         runner->start(request, m_facts);
     });
+}
+
+void LaunchController::followFuseReadiness(LaunchRunner *runner, MessageBannerArea *banners)
+{
+    Engine *engine = engineFor(m_engines, runner->request());
+    if (runner->request().strategy != LaunchStrategy::Fuse || !engine || runner->containerName().isEmpty())
+        return;
+    // The image mounts CVMFS after the terminal opened; its output says how that went.
+    auto *follower = new ContainerOutputFollower(runner);
+    connect(follower, &ContainerOutputFollower::output, runner,
+            [runner](const QByteArray &chunk) { runner->feedContainerOutput(chunk); });
+    connect(follower, &ContainerOutputFollower::ended, runner, &LaunchRunner::containerOutputEnded);
+    const QPointer<MessageBannerArea> target(banners);
+    const QString name = runner->containerName();
+    connect(runner, &LaunchRunner::fuseReadiness, this,
+            [this, target, name](FuseReadinessScanner::State state, const QString &line) {
+                if (state == FuseReadinessScanner::State::Ready) {
+                    Q_EMIT statusMessage(tr("CVMFS is mounted in %1").arg(name));
+                } else if (state == FuseReadinessScanner::State::Failed && target) {
+                    target->show(MessageBanner::Kind::Error, tr("CVMFS could not be mounted in %1").arg(name),
+                                 tr("The image said: %1\n\nThe container has no /cvmfs. Check that this "
+                                    "computer reaches the CVMFS servers (and the proxy, if you need one), "
+                                    "then launch again, or pick another strategy.")
+                                     .arg(line));
+                }
+            });
+    follower->follow(engine->client(), name);
 }
 
 void LaunchController::fillRecentMenu(QMenu *menu, MessageBannerArea *banners)

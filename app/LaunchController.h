@@ -15,6 +15,7 @@ class QWidget;
 
 namespace Wharf {
 
+class AutomounterOffer;
 class EngineManager;
 class LaunchDialog;
 class LaunchRunner;
@@ -27,7 +28,9 @@ class RegistryServices;
 // request with LaunchRunner, and says in the page's banner area what went wrong when a
 // precondition fails or the container stops at once. This computer's facts are probed once,
 // in the background, at start; dialogs opened before that get them when they come.
-// Recent launches are remembered and can be repeated in one click from a menu.
+// Recent launches are remembered and can be repeated in one click from a menu. A launch that
+// stopped because no cvmfs-automounter runs offers to start it; a FUSE launch reports whether
+// the image could mount CVMFS. CVMFS root, automounter and terminal come from WharfSettings.
 class LaunchController : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,8 @@ public:
     // (Registries page: engineId empty, the image is pulled first when needed). Problems are
     // shown in `banners`.
     LaunchDialog *openDialog(const QString &engineId, const QString &image, MessageBannerArea *banners);
+    // The Launch dialog for a directory under unpacked.cern.ch, with Apptainer chosen.
+    LaunchDialog *openUnpackedDialog(const QString &unpackedPath, MessageBannerArea *banners);
     // Runs a request: the dialog's, or a recent one again.
     void launch(const LaunchRequest &request, MessageBannerArea *banners);
     // Fills `menu` with the recent launches (click: launch again), "Clear".
@@ -62,6 +67,8 @@ Q_SIGNALS:
 private:
     void run(const LaunchRequest &request, MessageBannerArea *banners);
     void pullThenRun(const LaunchRequest &request, MessageBannerArea *banners);
+    // FUSE strategy: follows the container's output and says whether the image mounted CVMFS.
+    void followFuseReadiness(LaunchRunner *runner, MessageBannerArea *banners);
     void withSecrets(const LaunchRequest &request,
                      std::function<void(QList<QPair<QString, QString>> secrets)> next);
 
@@ -74,6 +81,7 @@ private:
     bool m_factsProbed = false;
     QString m_wharfBinary;
     QList<QPointer<LaunchDialog>> m_dialogs;
+    AutomounterOffer *m_automounterOffer;
 };
 
 } // namespace Wharf

@@ -734,6 +734,12 @@ void LaunchDialog::setImage(const QString &image)
     m_imageEdit->setCursorPosition(0); // the registry and name, rather than the tag
 }
 
+void LaunchDialog::setStrategy(LaunchStrategy strategy)
+{
+    if (QAbstractButton *button = m_strategyGroup->button(int(strategy)))
+        button->setChecked(true);
+}
+
 void LaunchDialog::setCvmfsRoot(const QString &root)
 {
     m_base.cvmfsRoot = root;

@@ -66,6 +66,8 @@ public:
     void setEngine(const QString &engineId);
     QString engineId() const;
     void setImage(const QString &image);
+    // Picks a strategy (an unpacked.cern.ch directory: Apptainer).
+    void setStrategy(LaunchStrategy strategy);
     // Where CVMFS is on this computer and how the automounter is set up (from the settings):
     // not edited here, but part of every plan.
     void setCvmfsRoot(const QString &root);

@@ -394,14 +394,25 @@ EngineCall *EngineClient::inspectContainer(
 EngineCall *EngineClient::stopContainer(
     const QString &nameOrId, int timeoutSeconds, QObject *context, Callback<void> done)
 {
-    auto *call = new EngineCall(this);
-    const Target target(context);
-    const QString what = tr("Cannot stop the container \"%1\"").arg(nameOrId);
     const int grace = std::max(timeoutSeconds, 0);
-    const QByteArray path = versioned("/containers/" + pathSegment(nameOrId) + "/stop")
-        + query({ { "t", QString::number(grace) } });
     // The engine answers once the container is gone, which may take the whole grace period.
     const int timeoutMs = std::max(m_requestTimeoutMs, (grace + 30) * 1000);
+    return postContainerAction(nameOrId, "stop", query({ { "t", QString::number(grace) } }),
+        tr("Cannot stop the container \"%1\"").arg(nameOrId), timeoutMs, context, std::move(done));
+}
+
+EngineCall *EngineClient::startContainer(const QString &nameOrId, QObject *context, Callback<void> done)
+{
+    return postContainerAction(nameOrId, "start", QByteArray(),
+        tr("Cannot start the container \"%1\"").arg(nameOrId), m_requestTimeoutMs, context, std::move(done));
+}
+
+EngineCall *EngineClient::postContainerAction(const QString &nameOrId, const QByteArray &action,
+    const QByteArray &queryString, const QString &what, int timeoutMs, QObject *context, Callback<void> done)
+{
+    auto *call = new EngineCall(this);
+    const Target target(context);
+    const QByteArray path = versioned("/containers/" + pathSegment(nameOrId) + "/" + action) + queryString;
     startExchange(call, m_endpoint, makeRequest("POST", path), EngineRequest::Mode::Buffered,
         m_requestTimeoutMs, timeoutMs,
         [=](const Result<HttpResponse> &result) {

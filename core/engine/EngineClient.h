@@ -73,6 +73,8 @@ public:
     // that is not running (304) is no failure: it is stopped, which is what was asked.
     EngineCall *stopContainer(const QString &nameOrId, int timeoutSeconds, QObject *context,
                               Callback<void> done);
+    // POST /containers/{id}/start. A container already running (304) is no failure.
+    EngineCall *startContainer(const QString &nameOrId, QObject *context, Callback<void> done);
     // DELETE /containers/{id}[?force=1]; Conflict while it is running (unless force).
     // Anonymous volumes stay, as with `docker rm`.
     EngineCall *removeContainer(const QString &nameOrId, bool force, QObject *context, Callback<void> done);
@@ -117,6 +119,10 @@ public:
 
 private:
     QByteArray versioned(const QByteArray &path) const;
+    // POST /containers/{id}/{action}: success or 304 ("already so") is done, else `what` and
+    // the engine's message.
+    EngineCall *postContainerAction(const QString &nameOrId, const QByteArray &action, const QByteArray &query,
+                                    const QString &what, int timeoutMs, QObject *context, Callback<void> done);
 
     EngineEndpoint m_endpoint;
     QString m_apiVersion;

@@ -321,6 +321,24 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_page->stopAction()->isEnabled());
         QVERIFY(!m_page->openTerminalAction()->isEnabled());
 
+        // Start brings the stopped container back with its own command; Stop ends it again.
+        select(id);
+        QVERIFY(m_page->startAction()->isEnabled());
+        m_page->startAction()->trigger();
+        QVERIFY(finished.wait(WaitMs));
+        QCOMPARE(finished.last().at(1).toBool(), true);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view()->index(viewRow(id), 0).data(ContainerListModel::StateRole).toString(),
+            u"running"_s, WaitMs);
+        select(id);
+        QTRY_VERIFY(!m_page->startAction()->isEnabled());
+        QVERIFY(m_page->stopAction()->isEnabled());
+        m_page->stopAction()->trigger();
+        QVERIFY(finished.wait(WaitMs));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view()->index(viewRow(id), 0).data(ContainerListModel::StateRole).toString(),
+            u"exited"_s, WaitMs);
+
         // Refused: nothing happens.
         ConfirmationDialog::setPresetAnswer(false);
         select(id);

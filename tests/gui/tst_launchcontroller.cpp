@@ -2,10 +2,16 @@
 // The window's launch flow against the fixture's dockerd: a precondition that fails stops the
 // launch with its reason in the page's banner (nothing runs); a registry image the engine does
 // not have is pulled first, in the pull dialog, with the saved login; recent launches fill the
-// menu and a repeat goes through the same path.
+// menu and a repeat goes through the same path. An automounter launch with no automounter
+// running offers to start it; the start runs the documented command after the confirmation
+// (dockerd here refuses --privileged: the refusal is what the banner then explains; the
+// successful start is tested with the stand-in in tst_launchengines).
+#include "ConfirmationDialog.h"
 #include "LaunchController.h"
 #include "LaunchDialog.h"
+#include "AutomounterOffer.h"
 #include "MessageBannerArea.h"
+#include "WharfSettings.h"
 #include "PullDialog.h"
 #include "RegistryServices.h"
 #include "TestServices.h"
@@ -17,7 +23,10 @@
 #include "launch/RecentLaunches.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMenu>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -54,6 +63,15 @@ private:
         request.workingFolder = m_dir.path();
         request.cvmfsRoot = m_dir.path() + u"/no-cvmfs-here"_s;
         return request;
+    }
+
+    static MessageBanner *bannerTitled(MessageBannerArea *area, const QString &title)
+    {
+        for (MessageBanner *banner : area->banners()) {
+            if (banner->title() == title)
+                return banner;
+        }
+        return nullptr;
     }
 
     static QList<PullDialog *> pullDialogs()
@@ -139,6 +157,83 @@ private Q_SLOTS:
         QCOMPARE(dialog->engineId(), m_engines->defaultEngine()->id());
         QCOMPARE(dialog->request().image, u"localhost/test/busybox:1"_s);
         QCOMPARE(dialog->request().engineHost, TestServices::dockerEndpoint().toUrl());
+        dialog->close();
+    }
+
+    void automounterOfferedWhenNotRunning()
+    {
+        const QString mountRoot = m_dir.path() + u"/shared-mounts"_s;
+        QVERIFY(QDir().mkpath(mountRoot));
+        const QString shared = TestServices::makeSharedMount(mountRoot);
+        QVERIFY2(shared.isEmpty(), qPrintable(shared));
+        LaunchRequest request = dockerRequest(u"localhost/test/busybox:1"_s);
+        request.strategy = LaunchStrategy::Automounter;
+        request.automounter.mountRoot = mountRoot;
+        request.automounter.image = u"localhost/test/busybox:1"_s;
+        request.automounter.containerName = u"wharf-offer-%1"_s.arg(QCoreApplication::applicationPid());
+        const auto cleanup = qScopeGuard([&] {
+            TestServices::runEngineCli(EngineKind::Docker, {u"rm"_s, u"-f"_s, request.automounter.containerName});
+            TestServices::unmountTree(mountRoot);
+            ConfirmationDialog::setPresetAnswer(std::nullopt);
+        });
+
+        LaunchController controller(m_engines.get(), m_services.get(), m_window.get(), m_settings.get());
+        controller.launch(request, m_banners);
+        const QString stopped = u"The launch was stopped before anything ran"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(bannerTitled(m_banners, stopped), 20000);
+        MessageBanner *banner = bannerTitled(m_banners, stopped);
+        QVERIFY2(banner->body().contains(request.automounter.containerName), qPrintable(banner->body()));
+        QPushButton *offer = nullptr;
+        for (QPushButton *button : banner->findChildren<QPushButton *>()) {
+            if (button->text().startsWith(u"Start the cvmfs-automounter"_s))
+                offer = button;
+        }
+        QVERIFY(offer);
+
+        // Confirmed: the documented command runs (the question names its privileges).
+        ConfirmationDialog::setPresetAnswer(true);
+        offer->click();
+        QVERIFY2(ConfirmationDialog::lastQuestion().contains(u"--privileged"_s),
+                 qPrintable(ConfirmationDialog::lastQuestion()));
+        const QString refused = u"The cvmfs-automounter could not start"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(bannerTitled(m_banners, refused), 60000);
+        QVERIFY(!bannerTitled(m_banners, u"Starting the cvmfs-automounter"_s));
+    }
+
+    // No automounter offer where starting one would not help (here: no CVMFS at all).
+    void noAutomounterOfferForOtherFailures()
+    {
+        LaunchRequest request = dockerRequest(u"localhost/test/busybox:1"_s);
+        QVERIFY(!AutomounterOffer::applies(request, {}));
+        PreconditionResult missing;
+        missing.precondition.kind = LaunchPrecondition::Kind::ContainerRunning;
+        missing.precondition.subject = request.automounter.containerName;
+        missing.status = PreconditionResult::Status::Failed;
+        QVERIFY(!AutomounterOffer::applies(request, {missing})); // host-mount strategy
+        request.strategy = LaunchStrategy::Automounter;
+        QVERIFY(AutomounterOffer::applies(request, {missing}));
+        PreconditionResult notShared;
+        notShared.precondition.kind = LaunchPrecondition::Kind::SharedMount;
+        notShared.status = PreconditionResult::Status::Failed;
+        QVERIFY(!AutomounterOffer::applies(request, {missing, notShared}));
+        missing.status = PreconditionResult::Status::TimedOut; // the engine did not answer
+        QVERIFY(!AutomounterOffer::applies(request, {missing}));
+    }
+
+    // The page's settings reach the dialog: CVMFS root and automounter.
+    void settingsReachTheDialog()
+    {
+        WharfSettings settings(m_settings.get());
+        settings.setCvmfsRoot(m_dir.path() + u"/cvmfs-elsewhere"_s);
+        AutomounterSettings automounter;
+        automounter.mountRoot = u"/srv/mounts"_s;
+        settings.setAutomounter(automounter);
+        LaunchController controller(m_engines.get(), m_services.get(), m_window.get(), m_settings.get());
+        LaunchDialog *dialog = controller.openUnpackedDialog(u"/cvmfs/unpacked.cern.ch/registry.hub.docker.com/library/centos:centos7"_s, m_banners);
+        QCOMPARE(dialog->request().cvmfsRoot, m_dir.path() + u"/cvmfs-elsewhere"_s);
+        QCOMPARE(dialog->request().automounter.mountRoot, u"/srv/mounts"_s);
+        QCOMPARE(dialog->request().strategy, LaunchStrategy::Apptainer);
+        QCOMPARE(dialog->request().image, u"/cvmfs/unpacked.cern.ch/registry.hub.docker.com/library/centos:centos7"_s);
         dialog->close();
     }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // EngineClient's container calls against the real engines, Docker and Podman's compat
-// service: inspect, stop, remove, and the log stream (multiplexed and TTY, followed,
-// cancelled, ending with the container).
+// service: inspect, start, stop, remove, and the log stream (multiplexed and TTY, followed,
+// cancelled, ending with the container), and ContainerOutputFollower, which follows the output
+// of a container that a terminal is about to create (the FUSE strategy's readiness lines).
 #include "TestServices.h"
 #include "engine/EngineCall.h"
 #include "engine/EngineClient.h"
+#include "launch/ContainerOutputFollower.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -13,6 +15,7 @@
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -92,11 +95,15 @@ private Q_SLOTS:
     void followTtyLog();
     void logEndsWithTheContainer();
     void cancelQuietLog();
+    void followerWaitsForTheContainer();
+    void followerGivesUp();
 
 private:
     std::unique_ptr<EngineClient> makeClient();
     // Creates and starts a busybox container running `script` with sh -c; empty on failure.
-    QString runContainer(EngineClient &client, const QString &script, bool tty = false);
+    // `name`: empty for a unique one.
+    QString runContainer(EngineClient &client, const QString &script, bool tty = false,
+                         const QString &name = {});
     void forceRemove(EngineClient &client, const QString &id);
 };
 
@@ -119,11 +126,12 @@ std::unique_ptr<EngineClient> tst_EngineContainers::makeClient()
     return client;
 }
 
-QString tst_EngineContainers::runContainer(EngineClient &client, const QString &script, bool tty)
+QString tst_EngineContainers::runContainer(EngineClient &client, const QString &script, bool tty,
+                                          const QString &name)
 {
     HttpRequest create;
     create.method = "POST"_ba;
-    create.target = "/containers/create?name="_ba + uniqueName(u"wharf-cx"_s).toLatin1();
+    create.target = "/containers/create?name="_ba + (name.isEmpty() ? uniqueName(u"wharf-cx"_s) : name).toLatin1();
     create.headers.append({ "Content-Type"_ba, "application/json"_ba });
     create.body
         = QJsonDocument(QJsonObject {
@@ -212,6 +220,24 @@ void tst_EngineContainers::inspectAndStop()
     client->stopContainer(id, 1, this, again.callback());
     QTRY_VERIFY_WITH_TIMEOUT(again.result.has_value(), WaitMs);
     QVERIFY2(again.result->ok(), qPrintable(again.text()));
+
+    // Start runs it again with its own command; starting it once more is no failure (304).
+    Outcome<void> restarted;
+    client->startContainer(id, this, restarted.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(restarted.result.has_value(), WaitMs);
+    QVERIFY2(restarted.result->ok(), qPrintable(restarted.text()));
+    Outcome<ContainerDetails> running;
+    client->inspectContainer(id, this, running.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(running.result.has_value(), WaitMs);
+    QVERIFY(running.result->ok() && running.result->value().running);
+    Outcome<void> startedAgain;
+    client->startContainer(id, this, startedAgain.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(startedAgain.result.has_value(), WaitMs);
+    QVERIFY2(startedAgain.result->ok(), qPrintable(startedAgain.text()));
+    Outcome<void> stoppedAgain;
+    client->stopContainer(id, 1, this, stoppedAgain.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(stoppedAgain.result.has_value(), WaitMs);
+    QVERIFY2(stoppedAgain.result->ok(), qPrintable(stoppedAgain.text()));
 
     Outcome<void> removed;
     client->removeContainer(id, false, this, removed.callback());
@@ -368,6 +394,52 @@ void tst_EngineContainers::cancelQuietLog()
     QCOMPARE(ended.result->error().code(), ErrorCode::Cancelled);
     QVERIFY(log.out.isEmpty() && log.err.isEmpty());
     client->setRequestTimeout(30000);
+}
+
+// What the FUSE strategy relies on: the follower is started before the container exists (the
+// terminal's `run` creates it a moment later), finds it, delivers its output, and ends with it.
+void tst_EngineContainers::followerWaitsForTheContainer()
+{
+    QFETCH_GLOBAL(QString, engine);
+    REQUIRE_ENGINE(engine);
+    auto client = makeClient();
+    const QString name = uniqueName(u"wharf-follow"_s);
+    ContainerOutputFollower follower;
+    QByteArray output;
+    connect(&follower, &ContainerOutputFollower::output, this, [&output](const QByteArray &chunk) { output += chunk; });
+    QSignalSpy ended(&follower, &ContainerOutputFollower::ended);
+    follower.follow(client.get(), name, WaitMs);
+    QTest::qWait(1200); // a few "no such container" answers first
+    QVERIFY(ended.isEmpty());
+    const QString id = runContainer(*client, u"sleep 1; echo '::: Mounting CVMFS... [done]'; sleep 1"_s, true, name);
+    QVERIFY(!id.isEmpty());
+    auto cleanup = qScopeGuard([&] { forceRemove(*client, id); });
+    QVERIFY(ended.wait(WaitMs));
+    QVERIFY2(output.contains("::: Mounting CVMFS... [done]"), output.constData());
+    QCOMPARE(ended.size(), 1);
+}
+
+// A container that never comes: the follower ends after its wait, with no output.
+void tst_EngineContainers::followerGivesUp()
+{
+    QFETCH_GLOBAL(QString, engine);
+    REQUIRE_ENGINE(engine);
+    auto client = makeClient();
+    ContainerOutputFollower follower;
+    QSignalSpy output(&follower, &ContainerOutputFollower::output);
+    QSignalSpy ended(&follower, &ContainerOutputFollower::ended);
+    QElapsedTimer timer;
+    timer.start();
+    follower.follow(client.get(), uniqueName(u"wharf-never"_s), 1500);
+    QVERIFY(ended.wait(WaitMs));
+    QVERIFY(timer.elapsed() >= 1400);
+    QVERIFY(output.isEmpty());
+    // stop() after the end, and a second follow() then stop(), emit nothing more.
+    follower.stop();
+    follower.follow(client.get(), uniqueName(u"wharf-never"_s), 1500);
+    follower.stop();
+    QTest::qWait(700);
+    QCOMPARE(ended.size(), 1);
 }
 
 } // namespace Wharf::Test
