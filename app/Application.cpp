@@ -2,14 +2,18 @@
 #include "Application.h"
 
 #include "MainWindow.h"
+#include "WharfSettings.h"
 #include "base/RecentLog.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QTranslator>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +27,9 @@ void Application::setUp()
     QCoreApplication::setApplicationName(u"wharf"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WHARF_VERSION));
 
-    const QString language = QSettings().value(u"ui/language"_s).toString();
+    QSettings settings;
+    const WharfSettings wharfSettings(&settings);
+    const QString language = wharfSettings.language();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *qtTranslator = new QTranslator(QCoreApplication::instance());
     if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -31,6 +37,21 @@ void Application::setUp()
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(locale, u"wharf"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);
+    applyNetworkProxy(wharfSettings.proxy());
+}
+
+void Application::applyNetworkProxy(const QString &proxy)
+{
+    const QUrl url(proxy);
+    if (proxy.isEmpty() || !url.isValid() || url.host().isEmpty()) {
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::DefaultProxy);
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        return;
+    }
+    const bool socks = url.scheme() == u"socks5"_s;
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                                                     url.host(), quint16(url.port(socks ? 1080 : 8080)),
+                                                     url.userName()));
 }
 
 int Application::runWindow()

@@ -2,6 +2,7 @@
 #include "LaunchController.h"
 
 #include "AutomounterOffer.h"
+#include "DesktopNotifier.h"
 #include "LaunchDialog.h"
 #include "LoggedInPull.h"
 #include "MessageBannerArea.h"
@@ -239,6 +240,8 @@ void LaunchController::run(const LaunchRequest &request, MessageBannerArea *bann
                 [runner, target](const RunReport &report, const QList<CatalogueMatch> &) {
                     if (!target)
                         return;
+                    DesktopNotifier::notifyIfAway(target, DesktopNotifier::Kind::Failure,
+                                                  tr("The container stopped at once"), report.outcomeText());
                     // The banner explains it through the catalogue from the command's own words.
                     target->showError(tr("The container stopped at once"),
                                       Error(ErrorCode::ProcessFailed,

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
+#include "Application.h"
+#include "WharfSettings.h"
+
 #include "EngineStatusBar.h"
 #include "ContainersPage.h"
 #include "ImagesPage.h"
@@ -42,7 +45,8 @@ namespace {
 
 EngineManager *systemEngineManager(QObject *parent)
 {
-    const QString host = QSettings().value(u"engines/host"_s).toString();
+    QSettings settings;
+    const QString host = WharfSettings(&settings).engineHost();
     return new EngineManager(DiscoveryEnvironment::fromSystem(host), parent);
 }
 
@@ -103,7 +107,7 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
         m_launches->openDialog(QString(), reference, m_registriesPage->bannerArea());
     });
     // Containers: live from each engine's events; the automounter's row is protected.
-    m_containersPage = new ContainersPage(m_engines, AutomounterSettings{}, this);
+    m_containersPage = new ContainersPage(m_engines, AutomounterSettings{}, this); // applySettings() sets it
     addPage(m_containersPage, tr("Containers"), u"utilities-terminal"_s);
     connect(m_containersPage, &ContainersPage::imagesPageRequested, this,
             [this] { m_sidebar->setCurrentRow(m_pages->indexOf(m_imagesPage)); });
@@ -112,7 +116,8 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     m_troubleshootingPage->setEngineLinesProvider([this] { return engineLines(); });
     const auto updateDiagnosticOptions = [this] {
         DiagnosticOptions diagnosticOptions;
-        diagnosticOptions.engineHost = QSettings().value(u"engines/host"_s).toString();
+        QSettings settings;
+        diagnosticOptions.engineHost = WharfSettings(&settings).engineHost();
         // The registry check asks the user's registries with the page's own logins.
         diagnosticOptions.registries = m_registries->accounts()->registries();
         diagnosticOptions.registryConnections = m_registries->connections();
@@ -137,6 +142,7 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     setUpMenus();
+    applySettings();
 
     for (Engine *engine : m_engines->engines()) {
         m_statusBar->addEngine(engine);
@@ -274,6 +280,17 @@ QStringList MainWindow::engineLines() const
     if (lines.isEmpty())
         lines.append(m_engines->isFinished() ? tr("No engine found.") : tr("The engines are still being looked for."));
     return lines;
+}
+
+void MainWindow::applySettings()
+{
+    QSettings store;
+    const WharfSettings settings(&store);
+    m_containersPage->setAutomounterSettings(settings.automounter());
+    ContainersPage::TerminalOptions terminal = m_containersPage->terminalOptions();
+    terminal.preferredTerminal = settings.terminalId();
+    m_containersPage->setTerminalOptions(terminal);
+    Application::applyNetworkProxy(settings.proxy());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

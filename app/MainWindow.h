@@ -54,6 +54,8 @@ public:
     EngineManager *engineManager() const { return m_engines; }
     ImageInventory *inventory() const { return m_inventory; }
     EngineStatusBar *engineStatusBar() const { return m_statusBar; }
+    // Reads WharfSettings again and hands each page what it uses (after Settings… or at start).
+    void applySettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

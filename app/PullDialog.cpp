@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PullDialog.h"
 
+#include "DesktopNotifier.h"
 #include "DialogLabels.h"
 #include "ErrorExplanationView.h"
 
@@ -374,7 +375,9 @@ void PullDialog::onFinished(const VoidResult &result)
         if (!m_engineStatusSeen)
             m_statusLabel->hide();
         //: %1 is the image reference, %2 the engine ("Docker").
-        showMessage(tr("Pulled %1 into %2.").arg(m_pullingReference, m_pullingEngineName), false);
+        const QString done = tr("Pulled %1 into %2.").arg(m_pullingReference, m_pullingEngineName);
+        showMessage(done, false);
+        DesktopNotifier::notifyIfAway(this, DesktopNotifier::Kind::Information, tr("Pull finished"), done);
         Q_EMIT pulled(m_pullingEngineId, m_pullingReference);
         return;
     }
@@ -399,6 +402,8 @@ void PullDialog::onFinished(const VoidResult &result)
     }
     m_statusLabel->setText(tr("Pull failed"));
     showMessage(error.message(), true);
+    DesktopNotifier::notifyIfAway(this, DesktopNotifier::Kind::Failure,
+                                  tr("Pulling %1 failed").arg(m_pullingReference), error.message());
     m_explanation->explain(error, tr("Pulling %1 into %2").arg(m_pullingReference, m_pullingEngineName));
     growToFit();
     // Ready to correct the reference and try again.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TroubleshootingPage.h"
 
+#include "DesktopNotifier.h"
 #include "CheckDetailsView.h"
 #include "CheckProgressWidget.h"
 #include "CheckStatusDelegate.h"
@@ -302,6 +303,8 @@ void TroubleshootingPage::onFinished()
     m_summary->setText(tr("%1. Checked at %2.")
                            .arg(finished.summaryLine(),
                                 QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    DesktopNotifier::notifyIfAway(this, DesktopNotifier::Kind::Information, tr("The checks are done"),
+                                  finished.summaryLine());
     updateActions();
     // Point at the first problem when the user has not chosen a row yet.
     if (!m_tree->currentIndex().isValid() || m_model->checkAt(m_tree->currentIndex()) < 0) {

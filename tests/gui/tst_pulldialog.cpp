@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The pull dialog against the real engines of the fixture, pulling from its registry.
 #include "ErrorExplanationView.h"
+#include "DesktopNotifier.h"
 #include "PullDialog.h"
 #include "ProbedEngine.h"
 #include "ReviewScreenshot.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QProcess>
@@ -296,10 +298,16 @@ private Q_SLOTS:
         QCOMPARE(bar->maximum(), 0); // busy until sizes are known
         QVERIFY(status->text().contains(reference));
 
+        // The user looks elsewhere meanwhile: the end is also a desktop notification.
+        DesktopNotifier::setAssumeAway(true);
+        const auto notAway = qScopeGuard([] { DesktopNotifier::setAssumeAway(false); });
         QVERIFY(pulled.wait(60000));
         QCOMPARE(pulled.size(), 1);
         QCOMPARE(pulled.at(0).at(0).toString(), target->id());
         QCOMPARE(pulled.at(0).at(1).toString(), reference);
+        QVERIFY2(DesktopNotifier::lastNotification().startsWith(u"Pull finished\n"_s)
+                     && DesktopNotifier::lastNotification().contains(reference),
+                 qPrintable(DesktopNotifier::lastNotification()));
         QVERIFY(!dialog.isPulling());
         QVERIFY(!cancel->isVisible());
         QVERIFY(pullButton->isEnabled());
