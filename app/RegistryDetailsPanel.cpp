@@ -597,7 +597,7 @@ void RegistryDetailsPanel::showRegistry(const QModelIndex &index)
     switch (state) {
     case State::NotLoaded: contents = tr("Expand it to list its repositories."); break;
     case State::Loading: setBusy(tr("Listing the repositories…")); break;
-    case State::Loaded: contents = tr("%n repository(ies)", nullptr, count); break;
+    case State::Loaded: contents = tr("%n repositories", nullptr, count); break;
     case State::ListingClosed:
         contents = tr("It does not list its repositories; %n added by hand.", nullptr, count);
         break;

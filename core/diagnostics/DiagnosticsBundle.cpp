@@ -19,10 +19,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate reads Tr::tr with the same context as the code uses at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::DiagnosticsBundle", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::DiagnosticsBundle)
+};
 
 // Both redactors: the caller's (secrets it knows, e.g. the password just typed) and the
 // report's own (secrets the checks registered).
@@ -137,21 +138,21 @@ QString textFile(const QStringList &lines)
 QString readme(const QDateTime &createdAt, qsizetype logLines)
 {
     QString text;
-    text += tr("Wharf diagnostics bundle") + u"\n\n"_s;
+    text += Tr::tr("Wharf diagnostics bundle") + u"\n\n"_s;
     //: %1 is a date and time (UTC, ISO 8601), %2 Wharf's version
-    text += tr("Made on %1 by Wharf %2, to help someone find out what goes wrong on this computer.")
+    text += Tr::tr("Made on %1 by Wharf %2, to help someone find out what goes wrong on this computer.")
                 .arg(createdAt.toUTC().toString(Qt::ISODate), QStringLiteral(WHARF_VERSION))
         + u"\n\n"_s;
-    text += tr("What it holds:") + u"\n"_s;
-    text += u"  README.txt    "_s + tr("this file") + u"\n"_s;
-    text += u"  report.md     "_s + tr("the checks, what they found and how to fix it (Markdown)") + u"\n"_s;
-    text += u"  report.json   "_s + tr("the same, for programs (JSON)") + u"\n"_s;
-    text += u"  engines.txt   "_s + tr("the container engines Wharf found: versions, API, endpoints") + u"\n"_s;
-    text += u"  settings.txt  "_s + tr("Wharf's settings") + u"\n"_s;
+    text += Tr::tr("What it holds:") + u"\n"_s;
+    text += u"  README.txt    "_s + Tr::tr("this file") + u"\n"_s;
+    text += u"  report.md     "_s + Tr::tr("the checks, what they found and how to fix it (Markdown)") + u"\n"_s;
+    text += u"  report.json   "_s + Tr::tr("the same, for programs (JSON)") + u"\n"_s;
+    text += u"  engines.txt   "_s + Tr::tr("the container engines Wharf found: versions, API, endpoints") + u"\n"_s;
+    text += u"  settings.txt  "_s + Tr::tr("Wharf's settings") + u"\n"_s;
     text += u"  log.txt       "_s
-        + (logLines == 1 ? tr("the last line of Wharf's log") : tr("the last %n lines of Wharf's log", int(logLines)))
+        + (logLines == 1 ? Tr::tr("the last line of Wharf's log") : Tr::tr("the last %n lines of Wharf's log", nullptr, int(logLines)))
         + u"\n\n"_s;
-    text += tr("Passwords, tokens and other secrets were removed before the bundle was written: each one "
+    text += Tr::tr("Passwords, tokens and other secrets were removed before the bundle was written: each one "
                "reads [REDACTED]. User names, host names and paths were kept, because they help to find the "
                "cause. Read the files before you share them, and remove anything else you would rather keep "
                "to yourself.")

@@ -379,7 +379,7 @@ void LaunchPreconditionChecker::checkContainerRunning(int index)
                 if (!matches.isEmpty())
                     adoptCatalogueFix(result, matches.first().entry.id());
                 else
-                    result.fixSteps << tr("Check that the engine runs (Wharf's Engines page), then try again.");
+                    result.fixSteps << tr("Check that the engine runs (the engine line at the bottom of Wharf's window), then try again.");
                 report(index, result);
                 return;
             }
@@ -575,7 +575,7 @@ void LaunchPreconditionChecker::timeOut(int index)
     case LaunchPrecondition::Kind::ContainerRunning:
         result.summary = tr("The engine gave no answer in %1 s about the container \"%2\".").arg(wait, path);
         result.evidence << tr("list containers: no answer after %1 s").arg(wait);
-        result.fixSteps << tr("Check that the engine runs and answers (Wharf's Engines page), then try again.");
+        result.fixSteps << tr("Check that the engine runs and answers (the engine line at the bottom of Wharf's window), then try again.");
         break;
     case LaunchPrecondition::Kind::PathExists:
     case LaunchPrecondition::Kind::SharedMount:

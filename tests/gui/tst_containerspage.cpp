@@ -446,12 +446,12 @@ private Q_SLOTS:
     {
         const QString wharf = qEnvironmentVariable("WHARF_BINARY");
         if (wharf.isEmpty() || !QFile::exists(wharf))
-            QSKIP("WHARF_BINARY is not set or not built (build the wharf target)");
+            WHARF_REQUIRE_SERVICE(u"WHARF_BINARY is not set or not built (build the wharf target)"_s);
         if (QStandardPaths::findExecutable(u"xterm"_s).isEmpty()
             || QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty())
-            QSKIP("xterm and Xvfb are needed (Debian packages xterm, xvfb)");
+            WHARF_REQUIRE_SERVICE(u"xterm and Xvfb are needed (Debian packages xterm, xvfb)"_s);
         if (QStandardPaths::findExecutable(u"docker"_s).isEmpty())
-            QSKIP("the docker CLI is needed");
+            WHARF_REQUIRE_SERVICE(u"the docker CLI is needed"_s);
         QProcess xvfb;
         xvfb.start(u"Xvfb"_s,
             { u"-displayfd"_s, u"1"_s, u"-nolisten"_s, u"tcp"_s, u"-screen"_s, u"0"_s,

@@ -100,7 +100,7 @@ private Q_SLOTS:
         if (::getuid() != 0 || setpriv.isEmpty()) {
             if (TestServices::inCi())
                 QFAIL("CI runs as root with setpriv (util-linux): this case must run there");
-            QSKIP("needs root and setpriv to run wharf as an unprivileged user");
+            WHARF_REQUIRE_SERVICE(u"needs root and setpriv to run wharf as an unprivileged user"_s);
         }
         // The fixture's socket is root's (0660 root:root in a 0700 directory): nobody may open it.
         QTemporaryDir home;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // EngineClient over TLS with client certificates, as DOCKER_CERT_PATH sets them up (ca.pem,
 // cert.pem, key.pem), against a local TLS server with certificates made by openssl.
+#include "TestServices.h"
 #include "MisbehavingEngineServer.h"
 #include "engine/EngineClient.h"
 
@@ -84,9 +85,9 @@ bool tst_EngineTls::openssl(const QStringList &arguments)
 void tst_EngineTls::initTestCase()
 {
     if (!QSslSocket::supportsSsl())
-        QSKIP("Qt has no TLS backend here");
+        WHARF_REQUIRE_SERVICE(u"Qt has no TLS backend here"_s);
     if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
-        QSKIP("openssl is not installed (Debian package openssl)");
+        WHARF_REQUIRE_SERVICE(u"openssl is not installed (Debian package openssl)"_s);
     QVERIFY(m_pki.isValid());
     const QStringList ec { u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
         u"-nodes"_s };

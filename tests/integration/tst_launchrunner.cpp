@@ -99,7 +99,7 @@ private:
             return;
         if (TestServices::inCi())
             QFAIL(qPrintable(m_noTerminalReason));
-        QSKIP(qPrintable(m_noTerminalReason));
+        WHARF_REQUIRE_SERVICE(m_noTerminalReason);
     }
 
 private Q_SLOTS:

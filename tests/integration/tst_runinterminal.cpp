@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The real `wharf run-in-terminal` wrapper: runs commands, keeps their stderr, reports.
+#include "TestServices.h"
 #include "launch/RunReport.h"
 
 #include <QElapsedTimer>
@@ -54,7 +55,7 @@ private Q_SLOTS:
     {
         m_wharf = qEnvironmentVariable("WHARF_BINARY");
         if (m_wharf.isEmpty() || !QFile::exists(m_wharf))
-            QSKIP("WHARF_BINARY is not set or not built (build the wharf target)");
+            WHARF_REQUIRE_SERVICE(u"WHARF_BINARY is not set or not built (build the wharf target)"_s);
     }
     void cleanup() { QFile::remove(report()); }
 

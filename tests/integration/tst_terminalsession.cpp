@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // TerminalSession with a real terminal: xterm on a private Xvfb display runs the real
 // `wharf run-in-terminal`, which runs the command.
+#include "TestServices.h"
 #include "launch/TerminalDetector.h"
 #include "launch/TerminalSession.h"
 
@@ -65,9 +66,9 @@ private Q_SLOTS:
     {
         m_wharf = qEnvironmentVariable("WHARF_BINARY");
         if (m_wharf.isEmpty() || !QFile::exists(m_wharf))
-            QSKIP("WHARF_BINARY is not set or not built (build the wharf target)");
+            WHARF_REQUIRE_SERVICE(u"WHARF_BINARY is not set or not built (build the wharf target)"_s);
         if (QStandardPaths::findExecutable(u"xterm"_s).isEmpty() || QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty())
-            QSKIP("xterm and Xvfb are needed (Debian packages xterm, xvfb)");
+            WHARF_REQUIRE_SERVICE(u"xterm and Xvfb are needed (Debian packages xterm, xvfb)"_s);
         // A private display: Xvfb picks a free number and writes it to stdout.
         m_xvfb.start(u"Xvfb"_s, {u"-displayfd"_s, u"1"_s, u"-nolisten"_s, u"tcp"_s, u"-screen"_s, u"0"_s, u"1024x768x24"_s});
         QVERIFY(m_xvfb.waitForStarted(10000));
