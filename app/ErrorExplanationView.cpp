@@ -140,10 +140,14 @@ void ErrorExplanationView::rebuild()
         fix->setText(steps.join(u'\n'));
         fix->setAccessibleName(tr("How to fix it"));
         m_layout->addWidget(fix);
+        QList<KnownErrorAction> remedies;
         for (const KnownErrorAction &action : entry.actions()) {
             if (action.kind() == KnownErrorAction::Kind::CopyCommand)
                 addCommandRow(action.commandFor(userName()));
+            else
+                remedies << action;
         }
+        addRemedyButtons(remedies);
         if (!entry.links().isEmpty()) {
             QStringList anchors;
             for (const KnownErrorLink &link : entry.links())
@@ -181,6 +185,34 @@ void ErrorExplanationView::rebuild()
     buttons->addStretch();
     m_layout->addLayout(buttons);
     show();
+}
+
+void ErrorExplanationView::addRemedyButtons(const QList<KnownErrorAction> &actions)
+{
+    if (actions.isEmpty())
+        return;
+    auto *row = new QHBoxLayout;
+    for (const KnownErrorAction &action : actions) {
+        auto *button = new QPushButton(action.label(), this);
+        button->setObjectName(u"remedyButton"_s);
+        connect(button, &QPushButton::clicked, this, [this, action, button] {
+            TroubleshootingLauncher *launcher = TroubleshootingLauncher::forWidget(this);
+            if (!launcher) {
+                // A view on its own (no window around it) has nobody to ask.
+                button->setEnabled(false);
+                return;
+            }
+            switch (action.kind()) {
+            case KnownErrorAction::Kind::OpenSettings: launcher->requestSettings(action.page()); break;
+            case KnownErrorAction::Kind::StartAutomounter: launcher->requestAutomounterStart(); break;
+            case KnownErrorAction::Kind::RerunCheck: launcher->requestCheck(action.check()); break;
+            case KnownErrorAction::Kind::CopyCommand: break;
+            }
+        });
+        row->addWidget(button);
+    }
+    row->addStretch();
+    m_layout->addLayout(row);
 }
 
 void ErrorExplanationView::addCommandRow(const QStringList &command)

@@ -52,6 +52,9 @@ Q_SIGNALS:
 private:
     void rebuild();
     void addCommandRow(const QStringList &command);
+    // Buttons for the catalogue's window actions (settings, automounter, a check), asked of
+    // the window's TroubleshootingLauncher.
+    void addRemedyButtons(const QList<KnownErrorAction> &actions);
 
     QList<CatalogueMatch> m_matches;
     QString m_text;

@@ -132,6 +132,22 @@ LaunchDialog *LaunchController::openUnpackedDialog(const QString &unpackedPath, 
     return dialog;
 }
 
+void LaunchController::startAutomounter(MessageBannerArea *banners)
+{
+    Engine *engine = m_engines->defaultEngine();
+    if (!engine) {
+        banners->show(MessageBanner::Kind::Error, tr("No engine to start the cvmfs-automounter with"),
+                      tr("Start Docker (or Podman as root), then try again."));
+        return;
+    }
+    LaunchRequest request;
+    request.strategy = LaunchStrategy::Automounter;
+    request.engine = engine->kind();
+    request.engineHost = engineCliHost(engine->candidate());
+    request.automounter = WharfSettings(m_settings).automounter();
+    m_automounterOffer->confirmAndStart(request, m_facts, banners, nullptr);
+}
+
 void LaunchController::launch(const LaunchRequest &original, MessageBannerArea *banners)
 {
     LaunchRequest request = original;

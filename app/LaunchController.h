@@ -53,6 +53,9 @@ public:
     LaunchDialog *openDialog(const QString &engineId, const QString &image, MessageBannerArea *banners);
     // The Launch dialog for a directory under unpacked.cern.ch, with Apptainer chosen.
     LaunchDialog *openUnpackedDialog(const QString &unpackedPath, MessageBannerArea *banners);
+    // "Start the cvmfs-automounter" from an error's remedies: on the default engine, with the
+    // settings' automounter, after the same confirmation as from a stopped launch.
+    void startAutomounter(MessageBannerArea *banners);
     // Runs a request: the dialog's, or a recent one again.
     void launch(const LaunchRequest &request, MessageBannerArea *banners);
     // Fills `menu` with the recent launches (click: launch again), "Clear".

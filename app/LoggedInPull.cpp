@@ -15,10 +15,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::LoggedInPull", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::LoggedInPull)
+};
 
 } // namespace
 
@@ -56,8 +57,8 @@ void LoggedInPull::open(RegistryServices *services, const QList<Engine *> &engin
             return;
         if (!found) {
             if (found.error().code() != ErrorCode::NotFound && warn) {
-                warn(tr("Pulling without your login for %1").arg(registry),
-                     tr("%1 The pull goes without credentials; a private image will be refused.")
+                warn(Tr::tr("Pulling without your login for %1").arg(registry),
+                     Tr::tr("%1 The pull goes without credentials; a private image will be refused.")
                          .arg(found.error().message()),
                      found.error().details());
             }

@@ -27,4 +27,19 @@ void TroubleshootingLauncher::requestWizard(std::optional<Symptom> symptom)
     Q_EMIT wizardRequested(symptom);
 }
 
+void TroubleshootingLauncher::requestSettings(const QString &page)
+{
+    Q_EMIT settingsRequested(page);
+}
+
+void TroubleshootingLauncher::requestAutomounterStart()
+{
+    Q_EMIT automounterStartRequested();
+}
+
+void TroubleshootingLauncher::requestCheck(const QString &checkId)
+{
+    Q_EMIT checkRequested(checkId);
+}
+
 } // namespace Wharf

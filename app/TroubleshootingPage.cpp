@@ -13,6 +13,7 @@
 #include "models/CheckResultModel.h"
 
 #include <QAction>
+#include <utility>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -297,6 +298,12 @@ void TroubleshootingPage::updateActions()
     m_bundleButton->setEnabled(!running);
 }
 
+void TroubleshootingPage::runChecksAndShow(const QString &checkId)
+{
+    m_checkToShow = checkId;
+    runChecks();
+}
+
 void TroubleshootingPage::onFinished()
 {
     const DiagnosticReport finished = report();
@@ -306,6 +313,14 @@ void TroubleshootingPage::onFinished()
     DesktopNotifier::notifyIfAway(this, DesktopNotifier::Kind::Information, tr("The checks are done"),
                                   finished.summaryLine());
     updateActions();
+    const QString wanted = std::exchange(m_checkToShow, QString());
+    for (int i = 0; i < m_model->checkCount() && !wanted.isEmpty(); ++i) {
+        if (m_model->indexOfCheck(i).data(CheckResultModel::CheckIdRole).toString() == wanted) {
+            m_tree->selectionModel()->setCurrentIndex(m_model->indexOfCheck(i),
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_tree->scrollTo(m_model->indexOfCheck(i));
+        }
+    }
     // Point at the first problem when the user has not chosen a row yet.
     if (!m_tree->currentIndex().isValid() || m_model->checkAt(m_tree->currentIndex()) < 0) {
         int first = -1;

@@ -69,6 +69,8 @@ public:
 
 public Q_SLOTS:
     void runChecks();
+    // Runs the checks and then selects the check `checkId` ("selinux"), to show its result.
+    void runChecksAndShow(const QString &checkId);
     void cancelChecks();
     void copyReport();
     // Asks where to save, then saveBundle().
@@ -106,6 +108,7 @@ private:
     QAction *m_cancelAction;
     QPointer<TroubleshootingWizard> m_wizard;
     bool m_hasRun = false;
+    QString m_checkToShow;
 };
 
 } // namespace Wharf

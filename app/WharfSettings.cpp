@@ -169,6 +169,10 @@ QString WharfSettings::proxy() const
 
 void WharfSettings::setProxy(const QString &proxy)
 {
+    // A refused address is not written: with a password in it, that would be a secret at rest
+    // in the settings file (the getter would ignore it, but the file would keep it).
+    if (!checkProxy(proxy.trimmed()))
+        return;
     setText(kProxy, proxy.trimmed());
 }
 
@@ -179,6 +183,12 @@ VoidResult WharfSettings::checkDirectory(const QString &path, const QString &wha
         return mountable;
     if (QDir::cleanPath(path) == u"/"_s)
         return invalid(tr("%1 cannot be \"/\".").arg(shown));
+    // A hand-edited file: no real mount point holds a control character or is longer than
+    // PATH_MAX, and either would garble the messages and commands that show it.
+    if (std::any_of(path.cbegin(), path.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return invalid(tr("%1 contains a control character (such as a line break). Type the path again.").arg(shown));
+    if (path.size() > 4096)
+        return invalid(tr("%1 is longer than any path this computer allows.").arg(shown));
     return {};
 }
 

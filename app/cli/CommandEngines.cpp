@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CommandEngines.h"
 
+#include "WharfSettings.h"
+
 #include "engine/DiscoveryEnvironment.h"
 #include "engine/EmbeddedPodmanService.h"
 
@@ -12,8 +14,18 @@ using namespace Qt::StringLiterals;
 
 namespace Wharf {
 
+namespace {
+
+QString configuredHost()
+{
+    QSettings settings;
+    return WharfSettings(&settings).engineHost(); // as the window uses
+}
+
+} // namespace
+
 CommandEngines::CommandEngines()
-    : m_manager(DiscoveryEnvironment::fromSystem(QSettings().value(u"engines/host"_s).toString()))
+    : m_manager(DiscoveryEnvironment::fromSystem(configuredHost()))
 {
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DiagnoseCommand.h"
 
+#include "WharfSettings.h"
+
 #include "base/ShellQuote.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/RegistryAccounts.h"
@@ -22,10 +24,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::DiagnoseCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::DiagnoseCommand)
+};
 
 QString symptomList()
 {
@@ -37,8 +40,8 @@ QString symptomList()
 
 QString usage()
 {
-    return tr("Usage: wharf diagnose [--symptom SYMPTOM] [--json]\n"
-              "Symptoms: %1\n")
+    return Tr::tr("Usage: wharf diagnose [--symptom SYMPTOM] [--json]\n"
+                  "Symptoms: %1\n")
         .arg(symptomList());
 }
 
@@ -59,8 +62,8 @@ void printText(QTextStream &out, const DiagnosticReport &report, std::optional<S
     const Redactor &redactor = report.redactor();
     const auto clean
         = [&redactor](const QString &text) { return printable(redactor.redact(text)); };
-    out << (symptom ? tr("Wharf diagnostics: %1").arg(symptomTitle(*symptom))
-                    : tr("Wharf diagnostics"))
+    out << (symptom ? Tr::tr("Wharf diagnostics: %1").arg(symptomTitle(*symptom))
+                    : Tr::tr("Wharf diagnostics"))
         << u"\n"_s;
     for (const CheckGroup group : allCheckGroups()) {
         bool header = false;
@@ -80,7 +83,7 @@ void printText(QTextStream &out, const DiagnosticReport &report, std::optional<S
             if (result.status == CheckStatus::Ok || result.status == CheckStatus::Cancelled)
                 continue;
             if (!result.fixSteps.isEmpty()) {
-                out << indent << tr("How to fix it:") << u"\n"_s;
+                out << indent << Tr::tr("How to fix it:") << u"\n"_s;
                 int number = 0;
                 for (const QString &step : result.fixSteps)
                     out << indent << u"  %1. "_s.arg(++number) << clean(step) << u"\n"_s;
@@ -90,7 +93,7 @@ void printText(QTextStream &out, const DiagnosticReport &report, std::optional<S
                     << u"\n"_s;
         }
     }
-    out << u"\n"_s << tr("Summary: %1.").arg(report.summaryLine()) << u"\n"_s;
+    out << u"\n"_s << Tr::tr("Summary: %1.").arg(report.summaryLine()) << u"\n"_s;
 }
 
 } // namespace
@@ -114,19 +117,19 @@ int DiagnoseCommand::run(const QStringList &arguments)
         }
         if (argument == u"--symptom"_s) {
             if (i + 1 >= arguments.size()) {
-                err << tr("wharf diagnose: --symptom needs a value.\n") << usage();
+                err << Tr::tr("wharf diagnose: --symptom needs a value.\n") << usage();
                 return 2;
             }
             symptomName = arguments.at(++i);
         } else if (argument.startsWith(u"--symptom="_s)) {
             symptomName = argument.mid(10);
         } else {
-            err << tr("wharf diagnose: unknown option \"%1\".\n").arg(argument) << usage();
+            err << Tr::tr("wharf diagnose: unknown option \"%1\".\n").arg(argument) << usage();
             return 2;
         }
         symptom = symptomFromId(symptomName);
         if (!symptom) {
-            err << tr("wharf diagnose: unknown symptom \"%1\". Valid symptoms: %2.\n")
+            err << Tr::tr("wharf diagnose: unknown symptom \"%1\". Valid symptoms: %2.\n")
                        .arg(symptomName, symptomList());
             return 2;
         }
@@ -139,9 +142,9 @@ int DiagnoseCommand::run(const QStringList &arguments)
 
     CheckRunner runner;
     DiagnosticSuite::Options options;
-    options.engineHost = QSettings().value(u"engines/host"_s).toString(); // as the window uses
     // The registry check uses the window's registries, options and keychain logins.
     QSettings settings;
+    options.engineHost = WharfSettings(&settings).engineHost(); // as the window uses
     RegistryAccounts accounts(&settings);
     CredentialStore credentials(&accounts);
     RegistryConnections connections;
@@ -150,7 +153,7 @@ int DiagnoseCommand::run(const QStringList &arguments)
     options.registryConnections = &connections;
     runner.setChecks(DiagnosticSuite::createFor(symptom, options));
     if (!json)
-        err << tr("Running %1 checks...").arg(runner.checks().size()) << u"\n"_s << Qt::flush;
+        err << Tr::tr("Running %1 checks...").arg(runner.checks().size()) << u"\n"_s << Qt::flush;
     // The command line has no other work: this loop is the program's only one while the
     // checks run (hung /cvmfs paths are abandoned after their time limit, not waited for).
     QEventLoop loop;

@@ -18,17 +18,18 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::EnginesCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::EnginesCommand)
+};
 
 QString stateText(const Engine &engine)
 {
     switch (engine.state()) {
-    case Engine::State::Probing: return tr("still probing");
-    case Engine::State::Ready: return tr("answers (%1 ms)").arg(engine.pingInfo().roundTripMs);
-    case Engine::State::Unreachable: return tr("does not answer: %1").arg(engine.lastError().message());
+    case Engine::State::Probing: return Tr::tr("still probing");
+    case Engine::State::Ready: return Tr::tr("answers (%1 ms)").arg(engine.pingInfo().roundTripMs);
+    case Engine::State::Unreachable: return Tr::tr("does not answer: %1").arg(engine.lastError().message());
     }
     return {};
 }
@@ -44,7 +45,7 @@ int EnginesCommand::run(const QStringList &arguments)
         if (argument == u"--json"_s) {
             json = true;
         } else {
-            err << tr("wharf engines: unknown option \"%1\". Usage: wharf engines [--json]\n").arg(argument);
+            err << Tr::tr("wharf engines: unknown option \"%1\". Usage: wharf engines [--json]\n").arg(argument);
             return 2;
         }
     }
@@ -87,24 +88,24 @@ int EnginesCommand::run(const QStringList &arguments)
     }
 
     if (manager.engines().isEmpty())
-        out << tr("No container engine found.\n");
+        out << Tr::tr("No container engine found.\n");
     for (const Engine *engine : manager.engines()) {
         QString title = engine->displayName();
         if (engine->state() == Engine::State::Ready)
             title += u" "_s + engine->version().version;
         if (engine == defaultEngine)
-            title += tr(" (default)");
+            title += Tr::tr(" (default)");
         out << title << u'\n';
-        out << u"  "_s << tr("endpoint:      %1").arg(engine->candidate().endpoint.toUrl()) << u'\n';
-        out << u"  "_s << tr("found through: %1").arg(engine->candidate().describeOrigin()) << u'\n';
+        out << u"  "_s << Tr::tr("endpoint:      %1").arg(engine->candidate().endpoint.toUrl()) << u'\n';
+        out << u"  "_s << Tr::tr("found through: %1").arg(engine->candidate().describeOrigin()) << u'\n';
         if (engine->state() == Engine::State::Ready)
-            out << u"  "_s << tr("API version:   %1").arg(engine->client()->apiVersion()) << u'\n';
-        out << u"  "_s << tr("status:        %1").arg(stateText(*engine)) << u'\n';
+            out << u"  "_s << Tr::tr("API version:   %1").arg(engine->client()->apiVersion()) << u'\n';
+        out << u"  "_s << Tr::tr("status:        %1").arg(stateText(*engine)) << u'\n';
         if (engine->state() == Engine::State::Unreachable && !engine->lastError().details().isEmpty())
-            out << u"  "_s << tr("details:       %1").arg(engine->lastError().details()) << u'\n';
+            out << u"  "_s << Tr::tr("details:       %1").arg(engine->lastError().details()) << u'\n';
     }
     for (const Error &error : manager.errors())
-        err << tr("error: %1\n").arg(error.message());
+        err << Tr::tr("error: %1\n").arg(error.message());
     if (!defaultEngine)
         err << engines.noEngineAdvice() << u'\n';
     return defaultEngine ? 0 : 1;

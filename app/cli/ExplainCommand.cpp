@@ -19,15 +19,16 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::ExplainCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::ExplainCommand)
+};
 
 QString usage()
 {
-    return tr("Usage: wharf explain [FILE] [--json]\n"
-              "Reads an error message from FILE (or from standard input) and explains it.\n");
+    return Tr::tr("Usage: wharf explain [FILE] [--json]\n"
+                  "Reads an error message from FILE (or from standard input) and explains it.\n");
 }
 
 // Reads all of device, keeping only the last MaximumInput bytes. Blocking on purpose: this is
@@ -86,16 +87,16 @@ void printEntry(QTextStream &out, const CatalogueMatch &match)
         for (qsizetype i = 1; i < lines.size(); ++i)
             out << indent << lines.at(i) << u'\n';
     };
-    out << tr("What went wrong:") << u' ' << entry.title() << u'\n';
-    out << tr("Why:") << u' ' << entry.cause() << u'\n';
-    out << tr("How to fix it:") << u'\n';
+    out << Tr::tr("What went wrong:") << u' ' << entry.title() << u'\n';
+    out << Tr::tr("Why:") << u' ' << entry.cause() << u'\n';
+    out << Tr::tr("How to fix it:") << u'\n';
     for (qsizetype i = 0; i < entry.fixSteps().size(); ++i)
         out << u"  "_s << (i + 1) << u". "_s << entry.fixSteps().at(i) << u'\n';
-    block(tr("Commands:"), commandLines(entry));
+    block(Tr::tr("Commands:"), commandLines(entry));
     QStringList links;
     for (const KnownErrorLink &link : entry.links())
         links.append(u"%1 <%2>"_s.arg(link.title, link.url));
-    block(tr("More:"), links);
+    block(Tr::tr("More:"), links);
 }
 
 QJsonObject toJson(const CatalogueMatch &match)
@@ -134,10 +135,10 @@ int ExplainCommand::run(const QStringList &arguments)
             out << usage();
             return 0;
         } else if (argument.startsWith(u'-') && argument != u"-"_s) {
-            err << tr("wharf explain: unknown option \"%1\".\n").arg(argument) << usage();
+            err << Tr::tr("wharf explain: unknown option \"%1\".\n").arg(argument) << usage();
             return 2;
         } else if (haveFile) {
-            err << tr("wharf explain: give one file at most.\n") << usage();
+            err << Tr::tr("wharf explain: give one file at most.\n") << usage();
             return 2;
         } else {
             fileName = argument;
@@ -149,25 +150,25 @@ int ExplainCommand::run(const QStringList &arguments)
     if (haveFile && fileName != u"-"_s) {
         QFile file(fileName);
         if (!file.open(QIODevice::ReadOnly)) {
-            err << tr("wharf explain: cannot read %1: %2\n")
+            err << Tr::tr("wharf explain: cannot read %1: %2\n")
                        .arg(QDir::toNativeSeparators(fileName), file.errorString());
             return 2;
         }
         input = readTail(file);
     } else {
         if (::isatty(STDIN_FILENO))
-            err << tr("Paste the error message, then press Ctrl+D.\n") << Qt::flush;
+            err << Tr::tr("Paste the error message, then press Ctrl+D.\n") << Qt::flush;
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            err << tr("wharf explain: cannot read standard input: %1\n").arg(in.errorString());
+            err << Tr::tr("wharf explain: cannot read standard input: %1\n").arg(in.errorString());
             return 2;
         }
         input = readTail(in);
     }
     const QString text = QString::fromUtf8(input.bytes);
     if (text.trimmed().isEmpty()) {
-        err << tr("wharf explain: the input is empty. Paste an error message on standard input or "
-                  "name a file.\n");
+        err << Tr::tr("wharf explain: the input is empty. Paste an error message on standard input or "
+                      "name a file.\n");
         return 2;
     }
 
@@ -180,11 +181,11 @@ int ExplainCommand::run(const QStringList &arguments)
         return matches.isEmpty() ? 1 : 0;
     }
     if (matches.isEmpty()) {
-        out << tr(
+        out << Tr::tr(
             "No known error matches this text; it is shown verbatim below so you can report it:")
             << u'\n';
         if (input.truncated)
-            out << tr("(only the last %1 MiB of the input)").arg(MaximumInput / (1024 * 1024))
+            out << Tr::tr("(only the last %1 MiB of the input)").arg(MaximumInput / (1024 * 1024))
                 << u'\n';
         out << text;
         if (!text.endsWith(u'\n'))

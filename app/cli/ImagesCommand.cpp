@@ -23,10 +23,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::ImagesCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::ImagesCommand)
+};
 
 struct EngineListing
 {
@@ -77,7 +78,7 @@ void printTable(QTextStream &out, const QList<EngineListing> &listings)
         QStringList cells;
     };
     QList<Row> rows;
-    rows.append({{tr("REPOSITORY"), tr("TAG"), tr("IMAGE ID"), tr("CREATED"), tr("SIZE"), tr("IN USE"), tr("ENGINE")}});
+    rows.append({{Tr::tr("REPOSITORY"), Tr::tr("TAG"), Tr::tr("IMAGE ID"), Tr::tr("CREATED"), Tr::tr("SIZE"), Tr::tr("IN USE"), Tr::tr("ENGINE")}});
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const EngineListing &listing : listings) {
         QList<ImageSummary> images = listing.images;
@@ -88,7 +89,7 @@ void printTable(QTextStream &out, const QList<EngineListing> &listings)
             for (const RepoTag &row : RepoTag::rowsOf(image)) {
                 rows.append({{row.repository, row.tag, DisplayFormat::shortImageId(image.id),
                               DisplayFormat::relativeTime(image.created, now), DisplayFormat::size(image.size),
-                              inUse ? tr("yes") : QString(), listing.engine->displayName()}});
+                              inUse ? Tr::tr("yes") : QString(), listing.engine->displayName()}});
             }
         }
     }
@@ -126,7 +127,7 @@ int ImagesCommand::run(const QStringList &arguments)
         } else if (argument.startsWith(u"--engine="_s)) {
             engineName = argument.mid(9);
         } else {
-            err << tr("wharf images: unknown option \"%1\". Usage: wharf images [--engine NAME] [--json]\n")
+            err << Tr::tr("wharf images: unknown option \"%1\". Usage: wharf images [--engine NAME] [--json]\n")
                        .arg(argument);
             return 2;
         }
@@ -141,7 +142,7 @@ int ImagesCommand::run(const QStringList &arguments)
             continue;
         if (engine->state() != Engine::State::Ready) {
             if (!engineName.isEmpty() || engine->candidate().explicitChoice)
-                err << tr("%1 (%2) does not answer: %3\n")
+                err << Tr::tr("%1 (%2) does not answer: %3\n")
                            .arg(engine->displayName(), engine->candidate().endpoint.toUrl(),
                                 engine->lastError().message());
             continue;
@@ -149,10 +150,10 @@ int ImagesCommand::run(const QStringList &arguments)
         listings.append({engine, {}, {}, {}, 2, engine->candidate().endpoint.toUrl()});
     }
     for (const Error &error : engines.manager().errors())
-        err << tr("error: %1\n").arg(error.message());
+        err << Tr::tr("error: %1\n").arg(error.message());
     if (listings.isEmpty()) {
         if (!engineName.isEmpty())
-            err << tr("No engine named \"%1\" answers. \"wharf engines\" lists them.\n").arg(engineName);
+            err << Tr::tr("No engine named \"%1\" answers. \"wharf engines\" lists them.\n").arg(engineName);
         else
             err << engines.noEngineAdvice() << u'\n';
         return 1;
@@ -188,7 +189,7 @@ int ImagesCommand::run(const QStringList &arguments)
     int exitCode = 0;
     for (const EngineListing &listing : std::as_const(listings)) {
         if (listing.error) {
-            err << tr("%1: cannot list images: %2\n").arg(listing.engine->displayName(), listing.error->toString());
+            err << Tr::tr("%1: cannot list images: %2\n").arg(listing.engine->displayName(), listing.error->toString());
             exitCode = 1;
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LaunchCommand.h"
 
+#include "WharfSettings.h"
+
 #include "CommandEngines.h"
 #include "CommandLoop.h"
 #include "engine/Engine.h"
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cerrno>
@@ -30,45 +33,46 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::LaunchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::LaunchCommand)
+};
 
 QString usage()
 {
-    return tr("Usage: wharf launch [OPTIONS] IMAGE [-- COMMAND...]\n"
-              "\n"
-              "Starts a shell (or COMMAND) in a container with /cvmfs and your working folder,\n"
-              "in this terminal. The same plan as the Launch dialog; --print shows it instead.\n"
-              "\n"
-              "Options:\n"
-              "  --strategy host|automounter|fuse|apptainer|cmssw\n"
-              "                       How the container gets CVMFS (default: host, the /cvmfs\n"
-              "                       of this computer).\n"
-              "  --engine NAME        Docker or Podman (as \"wharf engines\" names them; default:\n"
-              "                       the engine that has the image, else the first that answers).\n"
-              "  --workdir DIR        The folder to work in, mounted at the same path (default:\n"
-              "                       the current directory).\n"
-              "  --bind SRC[:DST][:ro]\n"
-              "                       Another folder to mount (repeatable).\n"
-              "  --cvmfs-root DIR     Where CVMFS is mounted on this computer (default /cvmfs).\n"
-              "  --repo NAME          A CVMFS repository to mount first, e.g. cms.cern.ch\n"
-              "                       (repeatable).\n"
-              "  --shell bash|zsh|sh  The shell (default bash; sh when the image lacks it).\n"
-              "  --env NAME=VALUE     An environment variable in the container (repeatable).\n"
-              "  --name NAME          The container's name.   --keep   Keep it afterwards.\n"
-              "  --platform OS/ARCH   e.g. linux/amd64 on an arm64 computer (emulated).\n"
-              "  --as-root            Do not run as your own user id.\n"
-              "  --x11                Let graphical programs use this display.\n"
-              "  --kerberos           Forward your Kerberos ticket (EOS, AFS).\n"
-              "  --release el7|el8|el9\n"
-              "                       The cmssw-elN wrapper (strategy cmssw; default el9).\n"
-              "  --print              Print the command and exit; run nothing.\n"
-              "\n"
-              "IMAGE is an image reference (cmscloud/al9-cms:latest), an image ID (sha256:...),\n"
-              "or for apptainer an unpacked path (/cvmfs/unpacked.cern.ch/...). The cmssw\n"
-              "strategy needs no IMAGE.\n");
+    return Tr::tr("Usage: wharf launch [OPTIONS] IMAGE [-- COMMAND...]\n"
+                  "\n"
+                  "Starts a shell (or COMMAND) in a container with /cvmfs and your working folder,\n"
+                  "in this terminal. The same plan as the Launch dialog; --print shows it instead.\n"
+                  "\n"
+                  "Options:\n"
+                  "  --strategy host|automounter|fuse|apptainer|cmssw\n"
+                  "                       How the container gets CVMFS (default: host, the /cvmfs\n"
+                  "                       of this computer).\n"
+                  "  --engine NAME        Docker or Podman (as \"wharf engines\" names them; default:\n"
+                  "                       the engine that has the image, else the first that answers).\n"
+                  "  --workdir DIR        The folder to work in, mounted at the same path (default:\n"
+                  "                       the current directory).\n"
+                  "  --bind SRC[:DST][:ro]\n"
+                  "                       Another folder to mount (repeatable).\n"
+                  "  --cvmfs-root DIR     Where CVMFS is mounted on this computer (default /cvmfs).\n"
+                  "  --repo NAME          A CVMFS repository to mount first, e.g. cms.cern.ch\n"
+                  "                       (repeatable).\n"
+                  "  --shell bash|zsh|sh  The shell (default bash; sh when the image lacks it).\n"
+                  "  --env NAME=VALUE     An environment variable in the container (repeatable).\n"
+                  "  --name NAME          The container's name.   --keep   Keep it afterwards.\n"
+                  "  --platform OS/ARCH   e.g. linux/amd64 on an arm64 computer (emulated).\n"
+                  "  --as-root            Do not run as your own user id.\n"
+                  "  --x11                Let graphical programs use this display.\n"
+                  "  --kerberos           Forward your Kerberos ticket (EOS, AFS).\n"
+                  "  --release el7|el8|el9\n"
+                  "                       The cmssw-elN wrapper (strategy cmssw; default el9).\n"
+                  "  --print              Print the command and exit; run nothing.\n"
+                  "\n"
+                  "IMAGE is an image reference (cmscloud/al9-cms:latest), an image ID (sha256:...),\n"
+                  "or for apptainer an unpacked path (/cvmfs/unpacked.cern.ch/...). The cmssw\n"
+                  "strategy needs no IMAGE.\n");
 }
 
 struct Options
@@ -103,6 +107,11 @@ QString parse(const QStringList &arguments, Options &options)
 {
     LaunchRequest &request = options.request;
     request.workingFolder = QDir::currentPath();
+    // The window's settings first (CVMFS root, automounter); options below override them.
+    QSettings settings;
+    const WharfSettings configured(&settings);
+    request.cvmfsRoot = configured.cvmfsRoot();
+    request.automounter = configured.automounter();
     QStringList positional;
     qsizetype i = 0;
     auto valueOf = [&](const QString &argument, const QString &name, QString *value) -> bool {
@@ -142,7 +151,7 @@ QString parse(const QStringList &arguments, Options &options)
         } else if (valueOf(argument, u"--strategy"_s, &value)) {
             const std::optional<LaunchStrategy> strategy = launchStrategyFromName(value);
             if (!strategy)
-                return tr("\"%1\" is not a strategy. Choose host, automounter, fuse, apptainer or cmssw.").arg(value);
+                return Tr::tr("\"%1\" is not a strategy. Choose host, automounter, fuse, apptainer or cmssw.").arg(value);
             request.strategy = *strategy;
             options.strategyGiven = true;
         } else if (valueOf(argument, u"--engine"_s, &value)) {
@@ -160,7 +169,7 @@ QString parse(const QStringList &arguments, Options &options)
         } else if (valueOf(argument, u"--env"_s, &value)) {
             const qsizetype equals = value.indexOf(u'=');
             if (equals <= 0)
-                return tr("--env takes NAME=VALUE, not \"%1\".").arg(value);
+                return Tr::tr("--env takes NAME=VALUE, not \"%1\".").arg(value);
             request.environment << EnvironmentVariable{value.left(equals), value.mid(equals + 1)};
         } else if (valueOf(argument, u"--name"_s, &value)) {
             request.containerName = value;
@@ -169,17 +178,17 @@ QString parse(const QStringList &arguments, Options &options)
         } else if (valueOf(argument, u"--release"_s, &value)) {
             request.cmsswRelease = value;
         } else {
-            return tr("unknown option or missing value: \"%1\".").arg(argument);
+            return Tr::tr("unknown option or missing value: \"%1\".").arg(argument);
         }
     }
     if (positional.size() > 1) {
-        return tr("more than one image given (\"%1\"). Put the command after \"--\": "
-                  "wharf launch IMAGE -- COMMAND...")
+        return Tr::tr("more than one image given (\"%1\"). Put the command after \"--\": "
+                      "wharf launch IMAGE -- COMMAND...")
             .arg(positional.join(u' '));
     }
     request.image = positional.value(0);
     if (request.image.isEmpty() && request.strategy != LaunchStrategy::Cmssw)
-        return tr("no image given.");
+        return Tr::tr("no image given.");
     return {};
 }
 
@@ -194,14 +203,14 @@ const Engine *chooseEngine(CommandEngines &engines, const Options &options, QStr
         if (engine->state() == Engine::State::Ready)
             ready << engine;
         else if (!options.engineName.isEmpty())
-            *problem = tr("%1 (%2) does not answer: %3")
+            *problem = Tr::tr("%1 (%2) does not answer: %3")
                            .arg(engine->displayName(), engine->candidate().endpoint.toUrl(), engine->lastError().message());
     }
     if (ready.isEmpty()) {
         if (problem->isEmpty()) {
             *problem = options.engineName.isEmpty()
                 ? engines.noEngineAdvice()
-                : tr("No engine named \"%1\" answers. \"wharf engines\" lists them.").arg(options.engineName);
+                : Tr::tr("No engine named \"%1\" answers. \"wharf engines\" lists them.").arg(options.engineName);
         }
         return nullptr;
     }
@@ -234,7 +243,7 @@ int execute(const LaunchPlan &plan, const QList<QPair<QString, QString>> &secret
     for (const auto &[name, value] : secrets)
         qputenv(name.toLocal8Bit().constData(), value.toLocal8Bit());
     if (!plan.workingDirectory.isEmpty() && !QDir::setCurrent(plan.workingDirectory)) {
-        err << tr("wharf launch: cannot change to %1.\n").arg(plan.workingDirectory);
+        err << Tr::tr("wharf launch: cannot change to %1.\n").arg(plan.workingDirectory);
         return 1;
     }
     std::vector<QByteArray> words;
@@ -247,9 +256,9 @@ int execute(const LaunchPlan &plan, const QList<QPair<QString, QString>> &secret
     err.flush();
     ::execvp(argv.front(), argv.data());
     const int error = errno;
-    err << tr("wharf launch: cannot run %1: %2\n").arg(plan.program, QString::fromLocal8Bit(std::strerror(error)));
+    err << Tr::tr("wharf launch: cannot run %1: %2\n").arg(plan.program, QString::fromLocal8Bit(std::strerror(error)));
     if (error == ENOENT)
-        err << tr("Install %1, or choose another strategy with --strategy.\n").arg(plan.program);
+        err << Tr::tr("Install %1, or choose another strategy with --strategy.\n").arg(plan.program);
     return error == ENOENT ? 127 : 126;
 }
 
@@ -286,7 +295,7 @@ bool preconditionsHold(const LaunchPlan &plan, EngineClient *client)
         if (result.ok())
             continue;
         ok = false;
-        err << tr("wharf launch: %1\n").arg(result.summary);
+        err << Tr::tr("wharf launch: %1\n").arg(result.summary);
         for (const QString &step : result.fixSteps)
             err << u"  - "_s << step << u'\n';
     }
@@ -307,7 +316,7 @@ int LaunchCommand::run(const QStringList &arguments)
     }
     Options options;
     if (const QString problem = parse(arguments, options); !problem.isEmpty()) {
-        err << tr("wharf launch: %1\n").arg(problem) << usage();
+        err << Tr::tr("wharf launch: %1\n").arg(problem) << usage();
         return 2;
     }
     LaunchRequest &request = options.request;
@@ -316,7 +325,7 @@ int LaunchCommand::run(const QStringList &arguments)
 
     // Bad input is refused before anything is looked up or run.
     if (const VoidResult valid = LaunchRequestValidator::validate(request); !valid) {
-        err << tr("wharf launch: %1\n").arg(valid.error().message());
+        err << Tr::tr("wharf launch: %1\n").arg(valid.error().message());
         return 2;
     }
     const HostFacts facts = probeHostFacts();
@@ -336,20 +345,20 @@ int LaunchCommand::run(const QStringList &arguments)
             // CLI's own default engine.
             request.engine = options.engineName.compare(u"podman"_s, Qt::CaseInsensitive) == 0 ? EngineKind::Podman
                                                                                                  : EngineKind::Docker;
-            err << tr("warning: %1\n").arg(problem);
+            err << Tr::tr("warning: %1\n").arg(problem);
         } else {
-            err << tr("wharf launch: %1\n").arg(problem);
+            err << Tr::tr("wharf launch: %1\n").arg(problem);
             return 1;
         }
     }
 
     const Result<LaunchPlan> plan = LaunchPlanner::plan(request, facts);
     if (!plan) {
-        err << tr("wharf launch: %1\n").arg(plan.error().message());
+        err << Tr::tr("wharf launch: %1\n").arg(plan.error().message());
         return 2;
     }
     for (const QString &warning : plan->warnings)
-        err << tr("warning: %1\n").arg(warning);
+        err << Tr::tr("warning: %1\n").arg(warning);
     if (options.print) {
         out << plan->commandLine() << u'\n';
         return 0;

@@ -41,10 +41,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::RegistryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::RegistryCommand)
+};
 
 constexpr int ExitFailure = 1;
 constexpr int ExitUsage = 2;
@@ -54,38 +55,38 @@ constexpr int ParallelRequests = 8;
 
 QString usage()
 {
-    return tr("Usage: wharf registry COMMAND\n"
-              "\n"
-              "  login HOST[:PORT] --username USER [--password-stdin]\n"
-              "                 Check the login against the registry, then keep the password or\n"
-              "                 token in the system keychain. The password is asked for on the\n"
-              "                 terminal, or read from standard input with --password-stdin;\n"
-              "                 never give it as an argument.\n"
-              "  logout HOST    Remove the login (the keychain entry and the username).\n"
-              "  list [--json]  Your registries, their usernames, and whether the keychain\n"
-              "                 holds their secret.\n"
-              "  repos HOST [--json]\n"
-              "                 The registry's repositories (its catalog; where the catalog is\n"
-              "                 closed, the paths you added by hand).\n"
-              "  tags HOST/REPOSITORY... [--json]\n"
-              "                 The tags of one or more repositories, newest versions first.\n"
-              "  inspect REFERENCE... [--json]\n"
-              "                 Digest, media type, platforms, size, created time and labels of\n"
-              "                 one or more images (HOST/REPOSITORY[:TAG|@DIGEST]).\n"
-              "  import --list [--json] [HOST...]\n"
-              "                 The logins Docker and Podman already have (~/.docker/config.json,\n"
-              "                 its credential helpers, Podman's auth.json): registry, username,\n"
-              "                 where. Never a secret.\n"
-              "  import [HOST...]\n"
-              "                 Copy those logins (all, or the registries named) into the system\n"
-              "                 keychain. Where a registry has several, the first listed is used.\n"
-              "                 Docker's and Podman's files are not changed.\n"
-              "  share HOST[:PORT] [--to docker|podman|both] [--yes]\n"
-              "                 Give Wharf's login to Docker and/or Podman (default both) through\n"
-              "                 a credential helper that keeps it in the system keychain, never in\n"
-              "                 clear. Shows what would change; --yes writes it.\n"
-              "\n"
-              "Exit status: 0 success, 1 failure, 2 wrong usage.\n");
+    return Tr::tr("Usage: wharf registry COMMAND\n"
+                  "\n"
+                  "  login HOST[:PORT] --username USER [--password-stdin]\n"
+                  "                 Check the login against the registry, then keep the password or\n"
+                  "                 token in the system keychain. The password is asked for on the\n"
+                  "                 terminal, or read from standard input with --password-stdin;\n"
+                  "                 never give it as an argument.\n"
+                  "  logout HOST    Remove the login (the keychain entry and the username).\n"
+                  "  list [--json]  Your registries, their usernames, and whether the keychain\n"
+                  "                 holds their secret.\n"
+                  "  repos HOST [--json]\n"
+                  "                 The registry's repositories (its catalog; where the catalog is\n"
+                  "                 closed, the paths you added by hand).\n"
+                  "  tags HOST/REPOSITORY... [--json]\n"
+                  "                 The tags of one or more repositories, newest versions first.\n"
+                  "  inspect REFERENCE... [--json]\n"
+                  "                 Digest, media type, platforms, size, created time and labels of\n"
+                  "                 one or more images (HOST/REPOSITORY[:TAG|@DIGEST]).\n"
+                  "  import --list [--json] [HOST...]\n"
+                  "                 The logins Docker and Podman already have (~/.docker/config.json,\n"
+                  "                 its credential helpers, Podman's auth.json): registry, username,\n"
+                  "                 where. Never a secret.\n"
+                  "  import [HOST...]\n"
+                  "                 Copy those logins (all, or the registries named) into the system\n"
+                  "                 keychain. Where a registry has several, the first listed is used.\n"
+                  "                 Docker's and Podman's files are not changed.\n"
+                  "  share HOST[:PORT] [--to docker|podman|both] [--yes]\n"
+                  "                 Give Wharf's login to Docker and/or Podman (default both) through\n"
+                  "                 a credential helper that keeps it in the system keychain, never in\n"
+                  "                 clear. Shows what would change; --yes writes it.\n"
+                  "\n"
+                  "Exit status: 0 success, 1 failure, 2 wrong usage.\n");
 }
 
 void writeJson(QTextStream &out, const JsonWriter &json)
@@ -134,7 +135,7 @@ std::optional<QString> parseArguments(const QString &command, const QStringList 
             parsed.passwordStdin = true;
         } else if ((argument == u"--username"_s || argument == u"-u"_s) && (accept & AcceptLogin)) {
             if (i + 1 >= arguments.size())
-                return tr("wharf registry %1: --username needs a value.\n").arg(command);
+                return Tr::tr("wharf registry %1: --username needs a value.\n").arg(command);
             parsed.username = arguments.at(++i);
         } else if (argument.startsWith(u"--username="_s) && (accept & AcceptLogin)) {
             parsed.username = argument.mid(11);
@@ -146,20 +147,20 @@ std::optional<QString> parseArguments(const QString &command, const QStringList 
             parsed.yes = true;
         } else if (argument == u"--to"_s && (accept & AcceptShare)) {
             if (i + 1 >= arguments.size())
-                return tr("wharf registry %1: --to needs docker, podman or both.\n").arg(command);
+                return Tr::tr("wharf registry %1: --to needs docker, podman or both.\n").arg(command);
             parsed.to = arguments.at(++i);
         } else if (argument.startsWith(u"--to="_s) && (accept & AcceptShare)) {
             parsed.to = argument.mid(5);
         } else if (argument == u"--password"_s || argument.startsWith(u"--password="_s) || argument == u"-p"_s) {
-            return tr("wharf registry %1: Wharf does not take a password as an argument (it would show in "
-                      "the process list and the shell history). Type it at the prompt, or pass it on "
-                      "standard input with --password-stdin.\n")
+            return Tr::tr("wharf registry %1: Wharf does not take a password as an argument (it would show in "
+                          "the process list and the shell history). Type it at the prompt, or pass it on "
+                          "standard input with --password-stdin.\n")
                 .arg(command);
         } else if (argument == u"--"_s) {
             parsed.positional += arguments.mid(i + 1);
             break;
         } else if (argument.startsWith(u'-') && argument.size() > 1) {
-            return tr("wharf registry %1: unknown option \"%2\".\n").arg(command, argument);
+            return Tr::tr("wharf registry %1: unknown option \"%2\".\n").arg(command, argument);
         } else {
             parsed.positional.append(argument);
         }
@@ -240,8 +241,8 @@ public:
         , credentials(&accounts)
     {
         connections.useAccounts(&accounts, &credentials, [](const QString &registry, const Error &error) {
-            QTextStream(stderr) << tr("warning: the login for %1 cannot be read, continuing "
-                                      "anonymously: %2\n")
+            QTextStream(stderr) << Tr::tr("warning: the login for %1 cannot be read, continuing "
+                                          "anonymously: %2\n")
                                        .arg(registry, error.message());
         });
     }
@@ -290,13 +291,13 @@ int login(const Arguments &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.positional.size() != 1 || args.username.isEmpty()) {
-        err << tr("wharf registry login: give one registry and --username.\n"
-                  "Usage: wharf registry login HOST[:PORT] --username USER [--password-stdin]\n");
+        err << Tr::tr("wharf registry login: give one registry and --username.\n"
+                      "Usage: wharf registry login HOST[:PORT] --username USER [--password-stdin]\n");
         return ExitUsage;
     }
     const Result<RegistryHost> host = RegistryHost::parse(args.positional.first());
     if (!host) {
-        err << tr("wharf registry login: %1\n").arg(host.error().message());
+        err << Tr::tr("wharf registry login: %1\n").arg(host.error().message());
         return ExitUsage;
     }
     const QString name = host->name();
@@ -305,10 +306,10 @@ int login(const Arguments &args)
     if (args.passwordStdin) {
         secretBytes = readStandardInput();
     } else {
-        std::optional<QByteArray> typed = promptPassword(tr("Password or token for %1 at %2: ").arg(args.username, name));
+        std::optional<QByteArray> typed = promptPassword(Tr::tr("Password or token for %1 at %2: ").arg(args.username, name));
         if (!typed) {
-            err << tr("wharf registry login: there is no terminal to ask for the password. Pass it on "
-                      "standard input with --password-stdin.\n");
+            err << Tr::tr("wharf registry login: there is no terminal to ask for the password. Pass it on "
+                          "standard input with --password-stdin.\n");
             return ExitUsage;
         }
         secretBytes = *typed;
@@ -316,7 +317,7 @@ int login(const Arguments &args)
     QString secret = QString::fromUtf8(secretBytes);
     secretBytes.fill('\0');
     if (secret.isEmpty()) {
-        err << tr("wharf registry login: the password is empty. Nothing was saved.\n");
+        err << Tr::tr("wharf registry login: the password is empty. Nothing was saved.\n");
         return ExitUsage;
     }
 
@@ -333,11 +334,11 @@ int login(const Arguments &args)
     });
     client.reset();
     if (!checked) {
-        err << tr("wharf registry login: %1\n").arg(checked.error().message());
+        err << Tr::tr("wharf registry login: %1\n").arg(checked.error().message());
         if (name.contains(u"gitlab"_s) && checked.error().code() == ErrorCode::AuthenticationRequired)
-            err << tr("GitLab accounts with two-factor authentication or single sign-on need a personal "
-                      "access token with the read_registry scope instead of the password.\n");
-        err << tr("Nothing was saved.\n");
+            err << Tr::tr("GitLab accounts with two-factor authentication or single sign-on need a personal "
+                          "access token with the read_registry scope instead of the password.\n");
+        err << Tr::tr("Nothing was saved.\n");
         return ExitFailure;
     }
 
@@ -355,19 +356,19 @@ int login(const Arguments &args)
             // The core's message offers "this session only", which a command that ends at once
             // cannot give: say what the command line can do instead.
             const QString why = saved.error().details().isEmpty() ? QString() : u" ("_s + saved.error().details() + u')';
-            err << tr("wharf registry login: the login is correct, but the system keychain could not keep "
-                      "it: it is missing, locked or refused access%1.\n"
-                      "Wharf keeps registry secrets only in the system keychain (the Secret Service: "
-                      "GNOME Keyring, KWallet, KeePassXC), never in a file. Start or unlock one in this "
-                      "session and log in again, or log in from the Wharf window and keep the login for "
-                      "that session only. Nothing was saved.\n")
+            err << Tr::tr("wharf registry login: the login is correct, but the system keychain could not keep "
+                          "it: it is missing, locked or refused access%1.\n"
+                          "Wharf keeps registry secrets only in the system keychain (the Secret Service: "
+                          "GNOME Keyring, KWallet, KeePassXC), never in a file. Start or unlock one in this "
+                          "session and log in again, or log in from the Wharf window and keep the login for "
+                          "that session only. Nothing was saved.\n")
                        .arg(why);
         } else {
-            err << tr("wharf registry login: %1\nNothing was saved.\n").arg(saved.error().message());
+            err << Tr::tr("wharf registry login: %1\nNothing was saved.\n").arg(saved.error().message());
         }
         return ExitFailure;
     }
-    out << tr("Logged in to %1 as %2; the secret is in the system keychain.\n").arg(name, args.username);
+    out << Tr::tr("Logged in to %1 as %2; the secret is in the system keychain.\n").arg(name, args.username);
     return 0;
 }
 
@@ -376,12 +377,12 @@ int logout(const Arguments &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.positional.size() != 1) {
-        err << tr("wharf registry logout: give one registry.\nUsage: wharf registry logout HOST\n");
+        err << Tr::tr("wharf registry logout: give one registry.\nUsage: wharf registry logout HOST\n");
         return ExitUsage;
     }
     const Result<RegistryHost> host = RegistryHost::parse(args.positional.first());
     if (!host) {
-        err << tr("wharf registry logout: %1\n").arg(host.error().message());
+        err << Tr::tr("wharf registry logout: %1\n").arg(host.error().message());
         return ExitUsage;
     }
     const QString name = host->name();
@@ -395,13 +396,13 @@ int logout(const Arguments &args)
         });
     });
     if (!forgotten) {
-        err << tr("wharf registry logout: %1\n").arg(forgotten.error().message());
+        err << Tr::tr("wharf registry logout: %1\n").arg(forgotten.error().message());
         return ExitFailure;
     }
     if (user.isEmpty())
-        out << tr("Not logged in to %1.\n").arg(name);
+        out << Tr::tr("Not logged in to %1.\n").arg(name);
     else
-        out << tr("Logged out of %1 (%2): the secret was removed from the keychain.\n").arg(name, user);
+        out << Tr::tr("Logged out of %1 (%2): the secret was removed from the keychain.\n").arg(name, user);
     return 0;
 }
 
@@ -410,7 +411,7 @@ int list(const Arguments &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!args.positional.isEmpty()) {
-        err << tr("wharf registry list: takes no arguments.\nUsage: wharf registry list [--json]\n");
+        err << Tr::tr("wharf registry list: takes no arguments.\nUsage: wharf registry list [--json]\n");
         return ExitUsage;
     }
     Registries registries;
@@ -474,33 +475,33 @@ int list(const Arguments &args)
         writeJson(out, json);
     } else {
         if (accounts.isEmpty())
-            out << tr("No registries. \"wharf registry login HOST --username USER\" adds one.\n");
-        qsizetype width = tr("REGISTRY").size();
+            out << Tr::tr("No registries. \"wharf registry login HOST --username USER\" adds one.\n");
+        qsizetype width = Tr::tr("REGISTRY").size();
         for (const RegistryAccount &account : accounts)
             width = std::max(width, account.registry.size());
         if (!accounts.isEmpty())
-            out << tr("REGISTRY").leftJustified(width + 3) << tr("USERNAME").leftJustified(20) << tr("KEYCHAIN")
+            out << Tr::tr("REGISTRY").leftJustified(width + 3) << Tr::tr("USERNAME").leftJustified(20) << Tr::tr("KEYCHAIN")
                 << u'\n';
         for (qsizetype i = 0; i < accounts.size(); ++i) {
             const RegistryAccount &account = accounts.at(i);
             QString state;
             switch (held.at(i)) {
-            case Held::NoLogin: state = tr("-"); break;
-            case Held::Yes: state = tr("yes"); break;
-            case Held::No: state = tr("no (log in again)"); break;
-            case Held::Unknown: state = tr("unknown (keychain unavailable)"); break;
+            case Held::NoLogin: state = Tr::tr("-"); break;
+            case Held::Yes: state = Tr::tr("yes"); break;
+            case Held::No: state = Tr::tr("no (log in again)"); break;
+            case Held::Unknown: state = Tr::tr("unknown (keychain unavailable)"); break;
             }
             QString registry = account.registry;
             if (account.insecure)
-                registry += tr(" (insecure)");
+                registry += Tr::tr(" (insecure)");
             out << registry.leftJustified(width + 3)
-                << (account.username.isEmpty() ? tr("anonymous") : account.username).leftJustified(20) << state
+                << (account.username.isEmpty() ? Tr::tr("anonymous") : account.username).leftJustified(20) << state
                 << u'\n';
         }
     }
     if (!keychainProblem.isEmpty())
-        err << tr("warning: the system keychain could not be asked, so whether it holds these logins is "
-                  "unknown: %1\n")
+        err << Tr::tr("warning: the system keychain could not be asked, so whether it holds these logins is "
+                      "unknown: %1\n")
                    .arg(keychainProblem);
     return 0;
 }
@@ -510,12 +511,12 @@ int repos(const Arguments &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.positional.size() != 1) {
-        err << tr("wharf registry repos: give one registry.\nUsage: wharf registry repos HOST [--json]\n");
+        err << Tr::tr("wharf registry repos: give one registry.\nUsage: wharf registry repos HOST [--json]\n");
         return ExitUsage;
     }
     const Result<RegistryHost> host = RegistryHost::parse(args.positional.first());
     if (!host) {
-        err << tr("wharf registry repos: %1\n").arg(host.error().message());
+        err << Tr::tr("wharf registry repos: %1\n").arg(host.error().message());
         return ExitUsage;
     }
     const QString name = host->name();
@@ -524,7 +525,7 @@ int repos(const Arguments &args)
     QHash<QString, Error> errors;
     const QHash<QString, RegistryClient *> clients = clientsFor(registries, {name}, &context, errors);
     if (!clients.contains(name)) {
-        err << tr("wharf registry repos: %1\n").arg(errors.value(name).message());
+        err << Tr::tr("wharf registry repos: %1\n").arg(errors.value(name).message());
         return ExitFailure;
     }
     RegistryClient *client = clients.value(name);
@@ -542,8 +543,8 @@ int repos(const Arguments &args)
             const QString nameSpace = registries.accounts.username(name);
             if (nameSpace.isEmpty()) {
                 failure = Error(ErrorCode::AuthenticationRequired,
-                                tr("Docker Hub does not list all its repositories; log in (wharf registry login "
-                                   "docker.io --username USER) to list your own."));
+                                Tr::tr("Docker Hub does not list all its repositories; log in (wharf registry login "
+                                       "docker.io --username USER) to list your own."));
                 finish();
                 return;
             }
@@ -557,7 +558,7 @@ int repos(const Arguments &args)
     const bool closed = failure
         && (failure->code() == ErrorCode::AuthenticationRequired || failure->code() == ErrorCode::AccessDenied);
     if (failure && !closed) {
-        err << tr("wharf registry repos: %1\n").arg(failure->message());
+        err << Tr::tr("wharf registry repos: %1\n").arg(failure->message());
         return ExitFailure;
     }
     const QStringList shown = closed ? byHand : names;
@@ -583,14 +584,14 @@ int repos(const Arguments &args)
             out << printable(repository) << u'\n';
     }
     if (closed) {
-        err << tr("%1 does not list its repositories to you (%2).\n").arg(name, failure->message());
+        err << Tr::tr("%1 does not list its repositories to you (%2).\n").arg(name, failure->message());
         if (byHand.isEmpty())
-            err << tr("No repository paths were added by hand for it: add them on the Registries page, or "
-                      "name one directly: wharf registry tags %1/PATH\n")
+            err << Tr::tr("No repository paths were added by hand for it: add them on the Registries page, or "
+                          "name one directly: wharf registry tags %1/PATH\n")
                        .arg(name);
         else
-            err << (byHand.size() == 1 ? tr("Listed: the repository path added by hand.\n")
-                                       : tr("Listed: the %1 repository paths added by hand.\n").arg(byHand.size()));
+            err << (byHand.size() == 1 ? Tr::tr("Listed: the repository path added by hand.\n")
+                                       : Tr::tr("Listed: the %1 repository paths added by hand.\n").arg(byHand.size()));
         return byHand.isEmpty() ? ExitFailure : 0;
     }
     return 0;
@@ -603,10 +604,10 @@ std::optional<QString> parseReferences(const QString &command, const QStringList
     for (const QString &text : texts) {
         const Result<ImageReference> reference = ImageReference::parse(text);
         if (!reference)
-            return tr("wharf registry %1: %2\n").arg(command, reference.error().message());
+            return Tr::tr("wharf registry %1: %2\n").arg(command, reference.error().message());
         if (!allowTag && (!reference->tag().isEmpty() || !reference->digest().isEmpty()))
-            return tr("wharf registry %1: \"%2\" names a tag or digest; give the repository alone "
-                      "(wharf registry inspect shows one tag).\n")
+            return Tr::tr("wharf registry %1: \"%2\" names a tag or digest; give the repository alone "
+                          "(wharf registry inspect shows one tag).\n")
                 .arg(command, text);
         references.append(*reference);
     }
@@ -663,8 +664,8 @@ int tags(const Arguments &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.positional.isEmpty()) {
-        err << tr("wharf registry tags: give at least one repository.\n"
-                  "Usage: wharf registry tags HOST/REPOSITORY... [--json]\n");
+        err << Tr::tr("wharf registry tags: give at least one repository.\n"
+                      "Usage: wharf registry tags HOST/REPOSITORY... [--json]\n");
         return ExitUsage;
     }
     QList<ImageReference> references;
@@ -689,8 +690,8 @@ int tags(const Arguments &args)
         const std::optional<Result<QStringList>> &result = results.at(i);
         const QString repository = reference.repository();
         if (!result || !*result) {
-            const QString message = result ? result->error().message() : tr("The request did not finish.");
-            err << tr("%1: %2\n").arg(repository, message);
+            const QString message = result ? result->error().message() : Tr::tr("The request did not finish.");
+            err << Tr::tr("%1: %2\n").arg(repository, message);
             exitCode = ExitFailure;
             if (args.json) {
                 json.beginObject();
@@ -779,8 +780,8 @@ void detailsText(QTextStream &out, const QString &reference, const TagDetails &d
         out << u"  "_s << label.leftJustified(12) << printable(value) << u'\n';
     };
     out << printable(reference) << u'\n';
-    line(tr("digest:"), details.digest);
-    line(tr("media type:"), details.mediaType);
+    line(Tr::tr("digest:"), details.digest);
+    line(Tr::tr("media type:"), details.mediaType);
     if (details.isIndex) {
         QStringList platforms;
         int attestations = 0;
@@ -792,28 +793,28 @@ void detailsText(QTextStream &out, const QString &reference, const TagDetails &d
         }
         QString text = platforms.join(u", "_s);
         if (attestations > 0)
-            text += attestations == 1 ? tr(" (and 1 attestation)") : tr(" (and %1 attestations)").arg(attestations);
-        line(tr("platforms:"), text);
-        line(tr("described:"), details.platformDigest.isEmpty()
+            text += attestations == 1 ? Tr::tr(" (and 1 attestation)") : Tr::tr(" (and %1 attestations)").arg(attestations);
+        line(Tr::tr("platforms:"), text);
+        line(Tr::tr("described:"), details.platformDigest.isEmpty()
                                    ? details.platform
                                    : details.platform + u" ("_s + details.platformDigest + u')');
     } else {
-        line(tr("platform:"), details.platform);
+        line(Tr::tr("platform:"), details.platform);
     }
-    line(tr("size:"), details.compressedSize < 0
-                          ? tr("unknown")
+    line(Tr::tr("size:"), details.compressedSize < 0
+                          ? Tr::tr("unknown")
                           : details.layerCount == 1
-                              ? tr("%1 compressed, 1 layer").arg(DisplayFormat::size(details.compressedSize))
-                              : tr("%1 compressed, %2 layers")
+                              ? Tr::tr("%1 compressed, 1 layer").arg(DisplayFormat::size(details.compressedSize))
+                              : Tr::tr("%1 compressed, %2 layers")
                                     .arg(DisplayFormat::size(details.compressedSize))
                                     .arg(details.layerCount));
-    line(tr("created:"), details.config.created().isValid() ? details.config.created().toUTC().toString(Qt::ISODate)
-                                                            : tr("unknown"));
+    line(Tr::tr("created:"), details.config.created().isValid() ? details.config.created().toUTC().toString(Qt::ISODate)
+                                                            : Tr::tr("unknown"));
     const QMap<QString, QString> labels = details.config.labels();
     if (labels.isEmpty()) {
-        line(tr("labels:"), tr("none"));
+        line(Tr::tr("labels:"), Tr::tr("none"));
     } else {
-        out << u"  "_s << tr("labels:") << u'\n';
+        out << u"  "_s << Tr::tr("labels:") << u'\n';
         for (auto it = labels.cbegin(); it != labels.cend(); ++it)
             out << u"    "_s << printable(it.key()) << u'=' << printable(it.value()) << u'\n';
     }
@@ -824,8 +825,8 @@ int inspect(const Arguments &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.positional.isEmpty()) {
-        err << tr("wharf registry inspect: give at least one image reference.\n"
-                  "Usage: wharf registry inspect REFERENCE... [--json]\n");
+        err << Tr::tr("wharf registry inspect: give at least one image reference.\n"
+                      "Usage: wharf registry inspect REFERENCE... [--json]\n");
         return ExitUsage;
     }
     QList<ImageReference> references;
@@ -852,8 +853,8 @@ int inspect(const Arguments &args)
         const QString name = references.at(i).toString();
         const std::optional<Result<TagDetails>> &result = results.at(i);
         if (!result || !*result) {
-            const QString message = result ? result->error().message() : tr("The request did not finish.");
-            err << tr("%1: %2\n").arg(name, message);
+            const QString message = result ? result->error().message() : Tr::tr("The request did not finish.");
+            err << Tr::tr("%1: %2\n").arg(name, message);
             exitCode = ExitFailure;
             if (args.json) {
                 json.beginObject();
@@ -893,11 +894,11 @@ QString whereFound(const ImportableLogin &login)
 {
     switch (login.source) {
     case ImportableLogin::Source::DockerConfig:
-        return tr("Docker's configuration file %1").arg(nativePath(login.location));
+        return Tr::tr("Docker's configuration file %1").arg(nativePath(login.location));
     case ImportableLogin::Source::CredentialHelper:
-        return tr("docker-credential-%1 (named in %2)").arg(login.helper, nativePath(login.location));
+        return Tr::tr("docker-credential-%1 (named in %2)").arg(login.helper, nativePath(login.location));
     case ImportableLogin::Source::PodmanAuthFile:
-        return tr("Podman's auth file %1").arg(nativePath(login.location));
+        return Tr::tr("Podman's auth file %1").arg(nativePath(login.location));
     }
     return {};
 }
@@ -917,11 +918,11 @@ QString sourceName(ImportableLogin::Source source)
 QString keychainUnavailableText(const QString &command, const Error &error)
 {
     const QString why = error.details().isEmpty() ? QString() : u" ("_s + error.details() + u')';
-    return tr("wharf registry %1: the system keychain could not keep the login: it is missing, locked "
-              "or refused access%2.\n"
-              "Wharf keeps registry secrets only in the system keychain (the Secret Service: GNOME "
-              "Keyring, KWallet, KeePassXC), never in a file. Start or unlock one in this session and "
-              "try again, or use the Wharf window, which can keep a login for its session only.\n")
+    return Tr::tr("wharf registry %1: the system keychain could not keep the login: it is missing, locked "
+                  "or refused access%2.\n"
+                  "Wharf keeps registry secrets only in the system keychain (the Secret Service: GNOME "
+                  "Keyring, KWallet, KeePassXC), never in a file. Start or unlock one in this session and "
+                  "try again, or use the Wharf window, which can keep a login for its session only.\n")
         .arg(command, why);
 }
 
@@ -931,7 +932,7 @@ std::optional<QString> parseRegistries(const QString &command, const QStringList
     for (const QString &text : texts) {
         const Result<RegistryHost> host = RegistryHost::parse(text);
         if (!host)
-            return tr("wharf registry %1: %2\n").arg(command, host.error().message());
+            return Tr::tr("wharf registry %1: %2\n").arg(command, host.error().message());
         if (!names.contains(host->name()))
             names.append(host->name());
     }
@@ -945,16 +946,16 @@ int importLogins(const Arguments &args)
     if (args.session) {
         // A session-only login lives in the memory of the process that keeps it; this one ends
         // as soon as it has imported, so the login would be gone before anything could use it.
-        err << tr("wharf registry import: --session is not available on the command line: a login "
-                  "kept for the session lives only in the memory of the Wharf process that holds it, "
-                  "and this command ends as soon as it has imported. Import into the keychain "
-                  "(without --session), or use Import Logins in the Wharf window to keep a login "
-                  "for that window's session only.\n");
+        err << Tr::tr("wharf registry import: --session is not available on the command line: a login "
+                      "kept for the session lives only in the memory of the Wharf process that holds it, "
+                      "and this command ends as soon as it has imported. Import into the keychain "
+                      "(without --session), or use Import Logins in the Wharf window to keep a login "
+                      "for that window's session only.\n");
         return ExitUsage;
     }
     if (args.json && !args.list) {
-        err << tr("wharf registry import: --json goes with --list.\n"
-                  "Usage: wharf registry import [--list [--json]] [HOST...]\n");
+        err << Tr::tr("wharf registry import: --json goes with --list.\n"
+                      "Usage: wharf registry import [--list [--json]] [HOST...]\n");
         return ExitUsage;
     }
     QStringList named;
@@ -1014,25 +1015,25 @@ int importLogins(const Arguments &args)
             json.endObject();
             writeJson(out, json);
         } else if (logins.isEmpty()) {
-            out << tr("No logins found in Docker's or Podman's files.\n");
+            out << Tr::tr("No logins found in Docker's or Podman's files.\n");
         } else {
-            qsizetype registryWidth = tr("REGISTRY").size();
-            qsizetype userWidth = tr("USERNAME").size();
+            qsizetype registryWidth = Tr::tr("REGISTRY").size();
+            qsizetype userWidth = Tr::tr("USERNAME").size();
             for (const ImportableLogin &login : std::as_const(logins)) {
                 registryWidth = std::max(registryWidth, login.registry.size());
                 userWidth = std::max(userWidth, login.username.size());
             }
-            out << tr("REGISTRY").leftJustified(registryWidth + 3) << tr("USERNAME").leftJustified(userWidth + 3)
-                << tr("FOUND IN") << u'\n';
+            out << Tr::tr("REGISTRY").leftJustified(registryWidth + 3) << Tr::tr("USERNAME").leftJustified(userWidth + 3)
+                << Tr::tr("FOUND IN") << u'\n';
             for (const ImportableLogin &login : std::as_const(logins)) {
                 out << printable(login.registry).leftJustified(registryWidth + 3)
-                    << printable(login.username.isEmpty() ? tr("?") : login.username).leftJustified(userWidth + 3)
+                    << printable(login.username.isEmpty() ? Tr::tr("?") : login.username).leftJustified(userWidth + 3)
                     << printable(whereFound(login)) << u'\n';
             }
         }
         if (!args.json) {
             for (const Error &problem : std::as_const(scan.problems))
-                err << tr("warning: %1\n").arg(printable(problem.message()));
+                err << Tr::tr("warning: %1\n").arg(printable(problem.message()));
         }
         return 0;
     }
@@ -1046,10 +1047,10 @@ int importLogins(const Arguments &args)
         byRegistry[login.registry].append(login);
     }
     for (const Error &problem : std::as_const(scan.problems))
-        err << tr("warning: %1\n").arg(printable(problem.message()));
+        err << Tr::tr("warning: %1\n").arg(printable(problem.message()));
     const QStringList wanted = named.isEmpty() ? order : named;
     if (wanted.isEmpty()) {
-        out << tr("No logins found in Docker's or Podman's files: nothing to import.\n");
+        out << Tr::tr("No logins found in Docker's or Podman's files: nothing to import.\n");
         return 0;
     }
 
@@ -1058,7 +1059,7 @@ int importLogins(const Arguments &args)
     for (const QString &registry : wanted) {
         const QList<ImportableLogin> found = byRegistry.value(registry);
         if (found.isEmpty()) {
-            err << tr("%1: not imported: Docker's and Podman's files have no login for it.\n").arg(registry);
+            err << Tr::tr("%1: not imported: Docker's and Podman's files have no login for it.\n").arg(registry);
             exitCode = ExitFailure;
             continue;
         }
@@ -1075,20 +1076,20 @@ int importLogins(const Arguments &args)
         if (!imported) {
             if (imported.error().code() == ErrorCode::KeychainUnavailable)
                 err << keychainUnavailableText(u"import"_s, imported.error());
-            err << tr("%1: not imported from %2: %3\n")
+            err << Tr::tr("%1: not imported from %2: %3\n")
                        .arg(registry, whereFound(login), printable(imported.error().message()));
             exitCode = ExitFailure;
             continue;
         }
         const QString user = registries.accounts.username(registry);
-        out << tr("%1: imported %2 from %3 into the system keychain.\n")
+        out << Tr::tr("%1: imported %2 from %3 into the system keychain.\n")
                    .arg(registry, printable(user), printable(whereFound(login)));
         if (!previousUser.isEmpty() && previousUser != user)
-            out << tr("  It replaces Wharf's login as %1.\n").arg(printable(previousUser));
+            out << Tr::tr("  It replaces Wharf's login as %1.\n").arg(printable(previousUser));
         for (qsizetype i = 1; i < found.size(); ++i)
-            out << tr("  Also found in %1 (as %2): not used, the first one was.\n")
+            out << Tr::tr("  Also found in %1 (as %2): not used, the first one was.\n")
                        .arg(printable(whereFound(found.at(i))),
-                            printable(found.at(i).username.isEmpty() ? tr("?") : found.at(i).username));
+                            printable(found.at(i).username.isEmpty() ? Tr::tr("?") : found.at(i).username));
     }
     return exitCode;
 }
@@ -1097,14 +1098,14 @@ int share(const Arguments &args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString usageLine = tr("Usage: wharf registry share HOST[:PORT] [--to docker|podman|both] [--yes]\n");
+    const QString usageLine = Tr::tr("Usage: wharf registry share HOST[:PORT] [--to docker|podman|both] [--yes]\n");
     if (args.positional.size() != 1) {
-        err << tr("wharf registry share: give one registry.\n") << usageLine;
+        err << Tr::tr("wharf registry share: give one registry.\n") << usageLine;
         return ExitUsage;
     }
     const Result<RegistryHost> host = RegistryHost::parse(args.positional.first());
     if (!host) {
-        err << tr("wharf registry share: %1\n").arg(host.error().message());
+        err << Tr::tr("wharf registry share: %1\n").arg(host.error().message());
         return ExitUsage;
     }
     QList<CredentialExporter::Target> targets;
@@ -1116,7 +1117,7 @@ int share(const Arguments &args)
     else if (to == u"both"_s)
         targets = {CredentialExporter::Target::Docker, CredentialExporter::Target::Podman};
     if (targets.isEmpty()) {
-        err << tr("wharf registry share: --to takes docker, podman or both, not \"%1\".\n").arg(args.to)
+        err << Tr::tr("wharf registry share: --to takes docker, podman or both, not \"%1\".\n").arg(args.to)
             << usageLine;
         return ExitUsage;
     }
@@ -1124,8 +1125,8 @@ int share(const Arguments &args)
     Registries registries;
     const QString user = registries.accounts.username(name);
     if (user.isEmpty()) {
-        err << tr("wharf registry share: Wharf has no login for %1. Log in first: wharf registry login %1 "
-                  "--username USER\n")
+        err << Tr::tr("wharf registry share: Wharf has no login for %1. Log in first: wharf registry login %1 "
+                      "--username USER\n")
                    .arg(name);
         return ExitFailure;
     }
@@ -1136,18 +1137,18 @@ int share(const Arguments &args)
     for (const CredentialExporter::Target target : std::as_const(targets)) {
         const Result<CredentialExporter::Plan> plan = exporter.plan(target, name);
         if (!plan) {
-            err << tr("%1: cannot share the login for %2: %3\n")
+            err << Tr::tr("%1: cannot share the login for %2: %3\n")
                        .arg(CredentialExporter::targetName(target), name, plan.error().message());
             exitCode = ExitFailure;
             continue;
         }
-        out << tr("%1: %2\n").arg(CredentialExporter::targetName(target), plan->description);
+        out << Tr::tr("%1: %2\n").arg(CredentialExporter::targetName(target), plan->description);
         plans.append(*plan);
     }
     if (plans.isEmpty())
         return exitCode;
     if (!args.yes) {
-        out << tr("Nothing was written. Run again with --yes to write these changes.\n");
+        out << Tr::tr("Nothing was written. Run again with --yes to write these changes.\n");
         return exitCode;
     }
 
@@ -1162,8 +1163,8 @@ int share(const Arguments &args)
         if (credential.error().code() == ErrorCode::KeychainUnavailable)
             err << keychainUnavailableText(u"share"_s, credential.error());
         else
-            err << tr("wharf registry share: the secret of the login for %1 cannot be read: %2\n"
-                      "Log in again: wharf registry login %1 --username %3\n")
+            err << Tr::tr("wharf registry share: the secret of the login for %1 cannot be read: %2\n"
+                          "Log in again: wharf registry login %1 --username %3\n")
                        .arg(name, credential.error().message(), user);
         return ExitFailure;
     }
@@ -1177,10 +1178,10 @@ int share(const Arguments &args)
         });
         const QString tool = CredentialExporter::targetName(plan.target);
         if (shared) {
-            out << tr("%1: shared the login for %2 (%3) through docker-credential-%4.\n")
+            out << Tr::tr("%1: shared the login for %2 (%3) through docker-credential-%4.\n")
                        .arg(tool, name, printable(credential->username), plan.helper);
         } else {
-            err << tr("%1: the login for %2 was not shared: %3\n").arg(tool, name, shared.error().message());
+            err << Tr::tr("%1: the login for %2 was not shared: %3\n").arg(tool, name, shared.error().message());
             exitCode = ExitFailure;
         }
     }
@@ -1228,7 +1229,7 @@ int RegistryCommand::run(const QStringList &arguments)
         }
         return subcommand.run(parsed);
     }
-    err << tr("wharf registry: unknown command \"%1\".\n").arg(command) << usage();
+    err << Tr::tr("wharf registry: unknown command \"%1\".\n").arg(command) << usage();
     return ExitUsage;
 }
 

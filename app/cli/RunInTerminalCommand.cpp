@@ -23,10 +23,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::RunInTerminalCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::RunInTerminalCommand)
+};
 
 void writeAll(int fd, const char *data, qsizetype size)
 {
@@ -74,15 +75,15 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
         } else if (argument == u"--env"_s && i + 1 < arguments.size() && arguments.at(i + 1).indexOf(u'=') > 0) {
             options.environment.append(arguments.at(++i).toLocal8Bit());
         } else {
-            *error = tr("wharf run-in-terminal: unexpected argument \"%1\".\n").arg(argument);
+            *error = Tr::tr("wharf run-in-terminal: unexpected argument \"%1\".\n").arg(argument);
             return std::nullopt;
         }
     }
     if (options.reportPath.isEmpty() || options.command.isEmpty() || options.command.first().isEmpty()) {
-        *error = tr("Usage: wharf run-in-terminal --report FILE [--no-wait] [--no-capture] "
-                    "[--env NAME=VALUE]... -- PROGRAM [ARGUMENTS...]\n"
-                    "Runs PROGRAM in this terminal and writes how it ended to FILE. Wharf uses it "
-                    "to run launches in a terminal window.\n");
+        *error = Tr::tr("Usage: wharf run-in-terminal --report FILE [--no-wait] [--no-capture] "
+                        "[--env NAME=VALUE]... -- PROGRAM [ARGUMENTS...]\n"
+                        "Runs PROGRAM in this terminal and writes how it ended to FILE. Wharf uses it "
+                        "to run launches in a terminal window.\n");
         return std::nullopt;
     }
     return options;
@@ -196,11 +197,11 @@ int RunInTerminalCommand::run(const QStringList &arguments)
         argv.push_back(word.data());
     argv.push_back(nullptr);
     const QByteArray cannotRun =
-        tr("wharf: cannot run \"%1\": ").arg(options->command.first()).toLocal8Bit();
+        Tr::tr("wharf: cannot run \"%1\": ").arg(options->command.first()).toLocal8Bit();
 
     int pipeFds[2] = {-1, -1};
     if (options->capture && ::pipe2(pipeFds, O_CLOEXEC) != 0) {
-        writeText(STDERR_FILENO, tr("wharf: cannot create a pipe: %1\n").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        writeText(STDERR_FILENO, Tr::tr("wharf: cannot create a pipe: %1\n").arg(QString::fromLocal8Bit(std::strerror(errno))));
         return 126;
     }
 
@@ -214,7 +215,7 @@ int RunInTerminalCommand::run(const QStringList &arguments)
         clock.start();
         const pid_t pid = ::fork();
         if (pid < 0) {
-            writeText(STDERR_FILENO, tr("wharf: cannot start a process: %1\n").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            writeText(STDERR_FILENO, Tr::tr("wharf: cannot start a process: %1\n").arg(QString::fromLocal8Bit(std::strerror(errno))));
             return 126;
         }
         if (pid == 0) {
@@ -279,7 +280,7 @@ int RunInTerminalCommand::run(const QStringList &arguments)
 
     if (report.failedQuickly() && options->wait && ::isatty(STDIN_FILENO)) {
         writeText(STDERR_FILENO,
-                  u"\n"_s + tr("Wharf: the command failed (%1). Press Enter to close.").arg(report.outcomeText()) + u'\n');
+                  u"\n"_s + Tr::tr("Wharf: the command failed (%1). Press Enter to close.").arg(report.outcomeText()) + u'\n');
         char c = 0;
         while (true) {
             const ssize_t n = ::read(STDIN_FILENO, &c, 1);

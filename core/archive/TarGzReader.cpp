@@ -19,10 +19,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::TarGzReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::TarGzReader)
+};
 
 struct ArchiveDeleter
 {
@@ -61,24 +62,24 @@ Result<QMap<QString, QByteArray>> TarGzReader::readAll(const QString &path, qsiz
     const auto invalid = [&nativePath](const QString &why, const QString &details = {}) {
         //: %1 is a file path, %2 what is wrong with it
         return Error(ErrorCode::ParseError,
-                     tr("\"%1\" is not a readable diagnostics bundle: %2").arg(nativePath, why), details);
+                     Tr::tr("\"%1\" is not a readable diagnostics bundle: %2").arg(nativePath, why), details);
     };
     const auto damaged = [&invalid](struct archive *archive) {
-        return invalid(tr("it is damaged, truncated or not a .tar.gz file."), archiveError(archive));
+        return invalid(Tr::tr("it is damaged, truncated or not a .tar.gz file."), archiveError(archive));
     };
     const auto tooLarge = [&invalid, maxTotal] {
-        return invalid(tr("its content is larger than %1.").arg(QLocale::system().formattedDataSize(maxTotal)));
+        return invalid(Tr::tr("its content is larger than %1.").arg(QLocale::system().formattedDataSize(maxTotal)));
     };
 
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(ErrorCode::NotFound, tr("\"%1\" does not exist.").arg(nativePath));
+        return Error(ErrorCode::NotFound, Tr::tr("\"%1\" does not exist.").arg(nativePath));
     if (!info.isFile())
-        return invalid(tr("it is not a file."));
+        return invalid(Tr::tr("it is not a file."));
 
     std::unique_ptr<struct archive, ArchiveDeleter> archive(archive_read_new());
     if (!archive)
-        return invalid(tr("out of memory."));
+        return invalid(Tr::tr("out of memory."));
     archive_read_support_filter_gzip(archive.get());
     archive_read_support_format_tar(archive.get());
     const QByteArray encodedPath = QFile::encodeName(path);
@@ -102,22 +103,22 @@ Result<QMap<QString, QByteArray>> TarGzReader::readAll(const QString &path, qsiz
         if (!checkedFilter) {
             // libarchive reads an uncompressed tar as well; a bundle is always gzip.
             if (archive_filter_code(archive.get(), 0) != ARCHIVE_FILTER_GZIP)
-                return invalid(tr("it is not gzip-compressed."));
+                return invalid(Tr::tr("it is not gzip-compressed."));
             checkedFilter = true;
         }
         if (++entries > MaxEntries)
-            return invalid(tr("it holds more than %1 entries.").arg(MaxEntries));
+            return invalid(Tr::tr("it holds more than %1 entries.").arg(MaxEntries));
 
         const QString name = entryName(entry);
         if (isUnsafeName(name))
-            return invalid(tr("it holds an entry with an unsafe name (\"%1\").").arg(name), name);
+            return invalid(Tr::tr("it holds an entry with an unsafe name (\"%1\").").arg(name), name);
         const mode_t type = archive_entry_filetype(entry);
         if (type == AE_IFDIR)
             continue;
         if (type != AE_IFREG || archive_entry_hardlink(entry))
-            return invalid(tr("\"%1\" is not a regular file.").arg(name), name);
+            return invalid(Tr::tr("\"%1\" is not a regular file.").arg(name), name);
         if (files.contains(name))
-            return invalid(tr("it holds \"%1\" twice.").arg(name), name);
+            return invalid(Tr::tr("it holds \"%1\" twice.").arg(name), name);
 
         total += name.size();
         const la_int64_t declared = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
@@ -145,7 +146,7 @@ Result<QMap<QString, QByteArray>> TarGzReader::readAll(const QString &path, qsiz
     if (!checkedFilter) {
         // An archive with no entries at all: still only accepted when it is gzip.
         if (archive_filter_code(archive.get(), 0) != ARCHIVE_FILTER_GZIP)
-            return invalid(tr("it is not gzip-compressed."));
+            return invalid(Tr::tr("it is not gzip-compressed."));
     }
     return files;
 }

@@ -16,10 +16,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::TarGzWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::TarGzWriter)
+};
 
 } // namespace
 
@@ -58,7 +59,7 @@ la_ssize_t writeCallback(struct archive *, void *clientData, const void *buffer,
 QString writeFailed(const QString &path, const QString &reason)
 {
     //: %1 is a file path, %2 the system's reason
-    return tr("Cannot write \"%1\": %2. Check that there is free space there, or choose another folder.")
+    return Tr::tr("Cannot write \"%1\": %2. Check that there is free space there, or choose another folder.")
         .arg(path, reason);
 }
 
@@ -142,25 +143,25 @@ VoidResult TarGzWriter::open()
 {
     const QString nativePath = QDir::toNativeSeparators(m_path);
     if (m_output || m_archive)
-        return Error(ErrorCode::InvalidConfiguration, tr("The archive \"%1\" is already open.").arg(nativePath));
+        return Error(ErrorCode::InvalidConfiguration, Tr::tr("The archive \"%1\" is already open.").arg(nativePath));
     m_failed = false;
     m_output = std::make_unique<Output>(m_path);
     if (!m_output->file.open(QIODevice::WriteOnly)) {
         const QString details = m_output->file.errorString();
         m_output.reset();
         //: %1 is a file path, %2 the system's reason
-        return fail(tr("Cannot write \"%1\": %2. Choose a folder you can write to.").arg(nativePath, details), details);
+        return fail(Tr::tr("Cannot write \"%1\": %2. Choose a folder you can write to.").arg(nativePath, details), details);
     }
     m_archive = archive_write_new();
     if (!m_archive)
-        return fail(tr("Cannot create the archive \"%1\": out of memory.").arg(nativePath), {});
+        return fail(Tr::tr("Cannot create the archive \"%1\": out of memory.").arg(nativePath), {});
     if (archive_write_set_format_pax_restricted(m_archive) != ARCHIVE_OK
         || archive_write_add_filter_gzip(m_archive) != ARCHIVE_OK
         // A file, not a tape: no padding of the last block.
         || archive_write_set_bytes_in_last_block(m_archive, 1) != ARCHIVE_OK
         || archive_write_open2(m_archive, m_output.get(), nullptr, writeCallback, nullptr, nullptr) != ARCHIVE_OK) {
         const QString details = archiveError(m_archive);
-        return fail(tr("Cannot create the archive \"%1\": %2").arg(nativePath, details), details);
+        return fail(Tr::tr("Cannot create the archive \"%1\": %2").arg(nativePath, details), details);
     }
     return {};
 }
@@ -171,22 +172,22 @@ VoidResult TarGzWriter::addFile(const QString &nameInArchive, const QByteArray &
     const QString nativePath = QDir::toNativeSeparators(m_path);
     if (m_failed)
         return Error(ErrorCode::InvalidConfiguration,
-                     tr("Cannot add to the archive \"%1\": an earlier write failed.").arg(nativePath));
+                     Tr::tr("Cannot add to the archive \"%1\": an earlier write failed.").arg(nativePath));
     if (!m_archive)
-        return Error(ErrorCode::InvalidConfiguration, tr("The archive \"%1\" is not open.").arg(nativePath));
+        return Error(ErrorCode::InvalidConfiguration, Tr::tr("The archive \"%1\" is not open.").arg(nativePath));
     const QString name = sanitizedName(nameInArchive);
     if (name.isEmpty())
         return Error(ErrorCode::InvalidConfiguration,
-                     tr("Cannot add \"%1\" to an archive: the name is empty once unsafe parts are removed.")
+                     Tr::tr("Cannot add \"%1\" to an archive: the name is empty once unsafe parts are removed.")
                          .arg(nameInArchive),
                      nameInArchive);
     if (m_names.contains(name))
-        return Error(ErrorCode::InvalidConfiguration, tr("The archive already holds \"%1\".").arg(name), name);
+        return Error(ErrorCode::InvalidConfiguration, Tr::tr("The archive already holds \"%1\".").arg(name), name);
 
     const QDateTime time = (mtime.isValid() ? mtime : QDateTime::currentDateTimeUtc()).toUTC();
     struct archive_entry *entry = archive_entry_new();
     if (!entry)
-        return fail(tr("Cannot add \"%1\" to the archive \"%2\": out of memory.").arg(name, nativePath), {});
+        return fail(Tr::tr("Cannot add \"%1\" to the archive \"%2\": out of memory.").arg(name, nativePath), {});
     archive_entry_set_pathname_utf8(entry, name.toUtf8().constData());
     archive_entry_set_filetype(entry, AE_IFREG);
     archive_entry_set_perm(entry, mode_t(mode & 07777));
@@ -219,9 +220,9 @@ VoidResult TarGzWriter::close()
     const QString nativePath = QDir::toNativeSeparators(m_path);
     if (m_failed)
         return Error(ErrorCode::InvalidConfiguration,
-                     tr("The archive \"%1\" was not written: an earlier write failed.").arg(nativePath));
+                     Tr::tr("The archive \"%1\" was not written: an earlier write failed.").arg(nativePath));
     if (!m_archive)
-        return Error(ErrorCode::InvalidConfiguration, tr("The archive \"%1\" is not open.").arg(nativePath));
+        return Error(ErrorCode::InvalidConfiguration, Tr::tr("The archive \"%1\" is not open.").arg(nativePath));
     // archive_write_close writes the end of the archive and flushes the gzip stream.
     if (VoidResult checked = check(archive_write_close(m_archive)); !checked)
         return checked;

@@ -13,10 +13,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::DiagnosticReport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::DiagnosticReport)
+};
 
 // A code fence longer than any run of backticks in the text, so file content cannot end it.
 QString fenceFor(const QString &text)
@@ -85,14 +86,14 @@ QString DiagnosticReport::summaryLine() const
 {
     QStringList parts;
     if (const int failed = count(CheckStatus::Failed))
-        parts.append(tr("%n failed", failed));
+        parts.append(Tr::tr("%n failed", nullptr, failed));
     if (const int warnings = count(CheckStatus::Warning))
-        parts.append(warnings == 1 ? tr("1 warning") : tr("%n warnings", warnings));
-    parts.append(tr("%n OK", count(CheckStatus::Ok)));
+        parts.append(warnings == 1 ? Tr::tr("1 warning") : Tr::tr("%n warnings", nullptr, warnings));
+    parts.append(Tr::tr("%n OK", nullptr, count(CheckStatus::Ok)));
     if (const int notApplicable = count(CheckStatus::NotApplicable))
-        parts.append(tr("%n not applicable", notApplicable));
+        parts.append(Tr::tr("%n not applicable", nullptr, notApplicable));
     if (const int cancelled = count(CheckStatus::Cancelled))
-        parts.append(tr("%n cancelled", cancelled));
+        parts.append(Tr::tr("%n cancelled", nullptr, cancelled));
     return parts.join(u", "_s);
 }
 
@@ -142,17 +143,17 @@ QJsonObject DiagnosticReport::toJson() const
 QString DiagnosticReport::toMarkdown() const
 {
     QString out;
-    out += u"# "_s + tr("Wharf diagnostics report") + u"\n\n"_s;
+    out += u"# "_s + Tr::tr("Wharf diagnostics report") + u"\n\n"_s;
     QStringList facts;
-    facts.append(tr("Wharf %1").arg(QStringLiteral(WHARF_VERSION)));
+    facts.append(Tr::tr("Wharf %1").arg(QStringLiteral(WHARF_VERSION)));
     if (!m_os.isEmpty() || !m_architecture.isEmpty())
         facts.append(u"%1 %2"_s.arg(m_os, m_architecture).trimmed());
     if (m_generatedAt.isValid())
         facts.append(m_generatedAt.toUTC().toString(Qt::ISODate));
     if (m_symptom)
-        facts.append(tr("symptom: %1").arg(symptomTitle(*m_symptom)));
+        facts.append(Tr::tr("symptom: %1").arg(symptomTitle(*m_symptom)));
     out += inlineText(facts.join(u" · "_s)) + u"\n\n"_s;
-    out += u"**"_s + tr("Summary:") + u"** "_s + inlineText(summaryLine()) + u"\n"_s;
+    out += u"**"_s + Tr::tr("Summary:") + u"** "_s + inlineText(summaryLine()) + u"\n"_s;
 
     for (const CheckGroup group : allCheckGroups()) {
         QList<const CheckResult *> inGroup;
@@ -170,11 +171,11 @@ QString DiagnosticReport::toMarkdown() const
             if (!result->evidence.isEmpty()) {
                 const QString evidence = m_redactor.redact(result->evidence).join(u'\n');
                 const QString fence = fenceFor(evidence);
-                out += u"\n"_s + tr("Evidence:") + u"\n\n"_s + fence + u"\n"_s + evidence + u"\n"_s
+                out += u"\n"_s + Tr::tr("Evidence:") + u"\n\n"_s + fence + u"\n"_s + evidence + u"\n"_s
                     + fence + u"\n"_s;
             }
             if (!result->fixSteps.isEmpty()) {
-                out += u"\n"_s + tr("How to fix it:") + u"\n\n"_s;
+                out += u"\n"_s + Tr::tr("How to fix it:") + u"\n\n"_s;
                 int number = 0;
                 for (const QString &step : result->fixSteps)
                     out += u"%1. "_s.arg(++number) + inlineText(m_redactor.redact(step)) + u"\n"_s;
@@ -188,7 +189,7 @@ QString DiagnosticReport::toMarkdown() const
                 out += u"\n"_s + fence + u"sh\n"_s + commands + u"\n"_s + fence + u"\n"_s;
             }
             if (!result->catalogueId.isEmpty())
-                out += u"\n"_s + tr("Known error: `%1`").arg(result->catalogueId) + u"\n"_s;
+                out += u"\n"_s + Tr::tr("Known error: `%1`").arg(result->catalogueId) + u"\n"_s;
         }
     }
     return out;

@@ -18,10 +18,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::EndpointDiscovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::EndpointDiscovery)
+};
 
 // Small JSON files only: a docker config or context meta.json is a few hundred bytes; a huge
 // file there is not one we should read on the way to the first window.
@@ -31,16 +32,16 @@ Result<QJsonObject> readJsonObject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::InvalidConfiguration, tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)),
+        return Error(ErrorCode::InvalidConfiguration, Tr::tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)),
                      file.errorString());
     if (file.size() > MaxConfigFileSize)
         return Error(ErrorCode::InvalidConfiguration,
-                     tr("%1 is too large to be a docker configuration file.").arg(QDir::toNativeSeparators(path)));
+                     Tr::tr("%1 is too large to be a docker configuration file.").arg(QDir::toNativeSeparators(path)));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
         return Error(ErrorCode::InvalidConfiguration,
-                     tr("%1 is not valid JSON.").arg(QDir::toNativeSeparators(path)), parseError.errorString());
+                     Tr::tr("%1 is not valid JSON.").arg(QDir::toNativeSeparators(path)), parseError.errorString());
     return doc.object();
 }
 
@@ -92,7 +93,7 @@ EndpointDiscovery::Outcome EndpointDiscovery::discover() const
         Result<EngineEndpoint> endpoint = EngineEndpoint::fromUrl(url, certDir, tlsVerify);
         if (!endpoint) {
             outcome.errors.append(Error(ErrorCode::InvalidConfiguration,
-                                        tr("%1 is set to \"%2\", which Wharf cannot use: %3")
+                                        Tr::tr("%1 is set to \"%2\", which Wharf cannot use: %3")
                                             .arg(detail, url, endpoint.error().message()),
                                         endpoint.error().details()));
             return;
@@ -106,7 +107,7 @@ EndpointDiscovery::Outcome EndpointDiscovery::discover() const
     };
 
     if (!m_env.explicitHost.trimmed().isEmpty())
-        addFromUrl(m_env.explicitHost.trimmed(), EndpointOrigin::Setting, tr("The engine setting"), {}, false);
+        addFromUrl(m_env.explicitHost.trimmed(), EndpointOrigin::Setting, Tr::tr("The engine setting"), {}, false);
 
     const QString dockerHost = env.value(u"DOCKER_HOST"_s).trimmed();
     if (!dockerHost.isEmpty()) {
@@ -154,27 +155,27 @@ void EndpointDiscovery::addDockerContext(Outcome &outcome) const
     const QString hashed = contextDirectoryName(contextName);
     const QString metaPath = configDir + u"/contexts/meta/"_s + hashed + u"/meta.json"_s;
     auto contextError = [&](const QString &why, const QString &details = {}) {
-        const QString origin = fromEnvironment ? u"DOCKER_CONTEXT"_s : tr("the current docker context");
+        const QString origin = fromEnvironment ? u"DOCKER_CONTEXT"_s : Tr::tr("the current docker context");
         outcome.errors.append(Error(ErrorCode::InvalidConfiguration,
-                                    tr("%1 names the docker context \"%2\", but %3 "
-                                       "Run \"docker context ls\" to see the contexts, "
-                                       "or \"docker context use default\".")
+                                    Tr::tr("%1 names the docker context \"%2\", but %3 "
+                                           "Run \"docker context ls\" to see the contexts, "
+                                           "or \"docker context use default\".")
                                         .arg(origin, contextName, why),
                                     details));
     };
     if (!QFileInfo::exists(metaPath)) {
-        contextError(tr("it does not exist (no %1).").arg(QDir::toNativeSeparators(metaPath)));
+        contextError(Tr::tr("it does not exist (no %1).").arg(QDir::toNativeSeparators(metaPath)));
         return;
     }
     Result<QJsonObject> meta = readJsonObject(metaPath);
     if (!meta) {
-        contextError(tr("its description cannot be read."), meta.error().toString());
+        contextError(Tr::tr("its description cannot be read."), meta.error().toString());
         return;
     }
     const QJsonObject docker = meta->value(u"Endpoints"_s).toObject().value(u"docker"_s).toObject();
     const QString host = docker.value(u"Host"_s).toString().trimmed();
     if (host.isEmpty()) {
-        contextError(tr("it has no Docker endpoint."));
+        contextError(Tr::tr("it has no Docker endpoint."));
         return;
     }
     const QString tlsDir = configDir + u"/contexts/tls/"_s + hashed + u"/docker"_s;
@@ -182,7 +183,7 @@ void EndpointDiscovery::addDockerContext(Outcome &outcome) const
     const bool skipVerify = docker.value(u"SkipTLSVerify"_s).toBool();
     Result<EngineEndpoint> endpoint = EngineEndpoint::fromUrl(host, hasTls ? tlsDir : QString(), hasTls);
     if (!endpoint) {
-        contextError(tr("its endpoint \"%1\" cannot be used: %2").arg(host, endpoint.error().message()));
+        contextError(Tr::tr("its endpoint \"%1\" cannot be used: %2").arg(host, endpoint.error().message()));
         return;
     }
     EngineEndpoint ep = *endpoint;
@@ -211,7 +212,7 @@ void EndpointDiscovery::addWellKnownSockets(Outcome &outcome) const
     QList<WellKnown> paths;
     paths.append({root + u"/var/run/docker.sock"_s, u"Docker"_s});
     if (!runtimeDir.isEmpty())
-        paths.append({runtimeDir + u"/docker.sock"_s, tr("rootless Docker")});
+        paths.append({runtimeDir + u"/docker.sock"_s, Tr::tr("rootless Docker")});
     if (!home.isEmpty()) {
         paths.append({home + u"/.docker/run/docker.sock"_s, u"Docker Desktop"_s});
         paths.append({home + u"/.docker/desktop/docker.sock"_s, u"Docker Desktop"_s});
@@ -221,7 +222,7 @@ void EndpointDiscovery::addWellKnownSockets(Outcome &outcome) const
     }
     if (!runtimeDir.isEmpty())
         paths.append({runtimeDir + u"/podman/podman.sock"_s, u"Podman"_s});
-    paths.append({root + u"/run/podman/podman.sock"_s, tr("Podman (system)")});
+    paths.append({root + u"/run/podman/podman.sock"_s, Tr::tr("Podman (system)")});
 
     for (const WellKnown &wk : std::as_const(paths)) {
         // QFileInfo::exists follows symlinks; a dangling link is not a candidate.

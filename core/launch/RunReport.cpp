@@ -16,10 +16,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::RunReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::RunReport)
+};
 
 constexpr int FormatVersion = 1;
 
@@ -66,15 +67,15 @@ bool RunReport::failedQuickly(qint64 thresholdMilliseconds) const
 QString RunReport::outcomeText() const
 {
     if (m_exitCode)
-        return tr("exit %1").arg(*m_exitCode);
+        return Tr::tr("exit %1").arg(*m_exitCode);
     if (m_signal) {
 #if defined(__GLIBC__)
         if (const char *name = sigabbrev_np(*m_signal))
-            return tr("signal %1 (SIG%2)").arg(*m_signal).arg(QString::fromLatin1(name));
+            return Tr::tr("signal %1 (SIG%2)").arg(*m_signal).arg(QString::fromLatin1(name));
 #endif
-        return tr("signal %1").arg(*m_signal);
+        return Tr::tr("signal %1").arg(*m_signal);
     }
-    return tr("unknown outcome");
+    return Tr::tr("unknown outcome");
 }
 
 QByteArray RunReport::toJson() const
@@ -96,14 +97,14 @@ Result<RunReport> RunReport::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Error(ErrorCode::ParseError, tr("The report of the command run in the terminal cannot be read."),
+        return Error(ErrorCode::ParseError, Tr::tr("The report of the command run in the terminal cannot be read."),
                      parseError.errorString());
     }
     const QJsonObject object = document.object();
     bool wrongType = false;
     const auto version = intField(object, u"version"_s, &wrongType);
     if (!version || *version != FormatVersion) {
-        return Error(ErrorCode::ParseError, tr("The report of the command run in the terminal has an unknown format."),
+        return Error(ErrorCode::ParseError, Tr::tr("The report of the command run in the terminal has an unknown format."),
                      u"version"_s);
     }
     RunReport report;
@@ -113,7 +114,7 @@ Result<RunReport> RunReport::fromJson(const QByteArray &json)
     const QJsonValue tail = object.value(u"stderrTail"_s);
     if (wrongType || (exitCode.has_value() == signal.has_value()) || !runtime.isDouble() || runtime.toDouble() < 0
         || (!tail.isUndefined() && !tail.isString())) {
-        return Error(ErrorCode::ParseError, tr("The report of the command run in the terminal is incomplete."),
+        return Error(ErrorCode::ParseError, Tr::tr("The report of the command run in the terminal is incomplete."),
                      QString::fromUtf8(json.left(200)));
     }
     if (exitCode)
@@ -131,7 +132,7 @@ VoidResult RunReport::writeAtomically(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        return Error(ErrorCode::ProcessFailed, tr("Cannot write the report of the command to \"%1\".").arg(path),
+        return Error(ErrorCode::ProcessFailed, Tr::tr("Cannot write the report of the command to \"%1\".").arg(path),
                      file.errorString());
     }
     return {};
@@ -141,12 +142,12 @@ Result<RunReport> RunReport::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::NotFound, tr("Cannot read the report of the command from \"%1\".").arg(path),
+        return Error(ErrorCode::NotFound, Tr::tr("Cannot read the report of the command from \"%1\".").arg(path),
                      file.errorString());
     }
     const QByteArray bytes = file.read(MaximumFileSize + 1);
     if (bytes.size() > MaximumFileSize) {
-        return Error(ErrorCode::ParseError, tr("The report of the command run in the terminal is too large."), path);
+        return Error(ErrorCode::ParseError, Tr::tr("The report of the command run in the terminal is too large."), path);
     }
     return fromJson(bytes);
 }

@@ -12,10 +12,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::TerminalDetector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::TerminalDetector)
+};
 
 } // namespace
 
@@ -136,23 +137,23 @@ Result<TerminalEmulator> TerminalDetector::detect(const QString &preferredId, bo
         const auto kind = TerminalEmulator::kindForId(preferredId);
         if (!kind) {
             return Error(ErrorCode::InvalidConfiguration,
-                         tr("The terminal chosen in the settings, \"%1\", is not one Wharf knows. "
-                            "Choose another terminal in the settings, or \"automatic\".")
+                         Tr::tr("The terminal chosen in the settings, \"%1\", is not one Wharf knows. "
+                                "Choose another terminal in the settings, or \"automatic\".")
                              .arg(preferredId));
         }
         const auto terminal = find(*kind);
         if (!terminal) {
             return Error(ErrorCode::ProgramNotFound,
-                         tr("The terminal chosen in the settings, %1, is not installed (no \"%2\" on the PATH). "
-                            "Install it, or choose another terminal in the settings.")
+                         Tr::tr("The terminal chosen in the settings, %1, is not installed (no \"%2\" on the PATH). "
+                                "Install it, or choose another terminal in the settings.")
                              .arg(TerminalEmulator(*kind).displayName(), TerminalEmulator(*kind).programName()),
                          m_environment.value(u"PATH"_s));
         }
         if (needsEnvironment && !terminal->forwardsEnvironment()) {
             return Error(ErrorCode::InvalidConfiguration,
-                         tr("%1 runs commands in a window process of its own, so Wharf cannot pass this "
-                            "launch's environment variables (a registry password among them) to it. "
-                            "Choose another terminal in the settings.")
+                         Tr::tr("%1 runs commands in a window process of its own, so Wharf cannot pass this "
+                                "launch's environment variables (a registry password among them) to it. "
+                                "Choose another terminal in the settings.")
                              .arg(terminal->displayName()));
         }
         return *terminal;
@@ -168,22 +169,22 @@ Result<TerminalEmulator> TerminalDetector::detect(const QString &preferredId, bo
     QString fix;
     switch (m_platform) {
     case Platform::Linux:
-        fix = tr("Install a terminal emulator: your desktop's own (Konsole, GNOME Terminal, ...) or, on "
-                 "Debian and Ubuntu, \"sudo apt install xterm\". Or set TERMINAL to the one you use.");
+        fix = Tr::tr("Install a terminal emulator: your desktop's own (Konsole, GNOME Terminal, ...) or, on "
+                     "Debian and Ubuntu, \"sudo apt install xterm\". Or set TERMINAL to the one you use.");
         break;
     case Platform::MacOS:
-        fix = tr("Wharf drives Terminal or iTerm2 through osascript, which was not found.");
+        fix = Tr::tr("Wharf drives Terminal or iTerm2 through osascript, which was not found.");
         break;
     case Platform::Windows:
-        fix = tr("Install Windows Terminal from the Microsoft Store.");
+        fix = Tr::tr("Install Windows Terminal from the Microsoft Store.");
         break;
     }
     if (skippedForEnvironment) {
-        fix = tr("The terminals found run commands in a window process of their own and cannot receive "
-                 "this launch's environment variables. ") + fix;
+        fix = Tr::tr("The terminals found run commands in a window process of their own and cannot receive "
+                     "this launch's environment variables. ") + fix;
     }
     return Error(ErrorCode::ProgramNotFound,
-                 tr("No terminal emulator found. Looked for: %1. %2").arg(searchedNames().join(u", "_s), fix),
+                 Tr::tr("No terminal emulator found. Looked for: %1. %2").arg(searchedNames().join(u", "_s), fix),
                  m_environment.value(u"PATH"_s));
 }
 

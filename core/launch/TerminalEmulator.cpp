@@ -11,10 +11,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::TerminalEmulator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::TerminalEmulator)
+};
 
 struct KindInfo
 {
@@ -176,11 +177,11 @@ bool TerminalEmulator::forwardsEnvironment() const
 Result<QStringList> TerminalEmulator::arguments(const QStringList &command, const QString &title) const
 {
     if (command.isEmpty() || command.first().isEmpty())
-        return Error(ErrorCode::InvalidConfiguration, tr("There is no command to run in the terminal."));
+        return Error(ErrorCode::InvalidConfiguration, Tr::tr("There is no command to run in the terminal."));
     if (command.first().startsWith(u'-')) {
         return Error(ErrorCode::InvalidConfiguration,
-                     tr("The program to run in the terminal, \"%1\", starts with \"-\": a terminal would "
-                        "read it as one of its own options. Give the program's full path.")
+                     Tr::tr("The program to run in the terminal, \"%1\", starts with \"-\": a terminal would "
+                            "read it as one of its own options. Give the program's full path.")
                          .arg(command.first()));
     }
     const bool withTitle = !title.isEmpty() && supportsTitle();

@@ -16,10 +16,11 @@ constexpr qint64 renewMarginSeconds = 10;
 constexpr qsizetype maxBodyBytes = 1 << 20;
 constexpr qsizetype maxTokenBytes = 64 * 1024;
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::BearerToken", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::BearerToken)
+};
 
 } // namespace
 
@@ -27,7 +28,7 @@ Result<BearerToken> BearerToken::parse(const QByteArray &body, const QDateTime &
 {
     const auto invalid = [](const QString &why) {
         return Error(ErrorCode::ParseError,
-                     tr("The registry's token service answered with something that is not a token."), why);
+                     Tr::tr("The registry's token service answered with something that is not a token."), why);
     };
     if (body.size() > maxBodyBytes)
         return invalid(u"reply larger than 1 MiB"_s);

@@ -8,10 +8,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::PullAllowance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::PullAllowance)
+};
 
 } // namespace
 
@@ -52,17 +53,17 @@ QString PullAllowance::describe() const
 {
     if (!isKnown())
         return {};
-    return windowSeconds > 0 ? tr("%1 of %2 requests left per %3").arg(remaining).arg(limit).arg(duration(windowSeconds))
-                             : tr("%1 of %2 requests left").arg(remaining).arg(limit);
+    return windowSeconds > 0 ? Tr::tr("%1 of %2 requests left per %3").arg(remaining).arg(limit).arg(duration(windowSeconds))
+                             : Tr::tr("%1 of %2 requests left").arg(remaining).arg(limit);
 }
 
 QString PullAllowance::duration(qint64 seconds)
 {
     if (seconds < 90)
-        return tr("%1 s").arg(seconds);
+        return Tr::tr("%1 s").arg(seconds);
     if (seconds < 90 * 60)
-        return tr("%1 min").arg((seconds + 59) / 60);
-    return tr("%1 h").arg((seconds + 3599) / 3600);
+        return Tr::tr("%1 min").arg((seconds + 59) / 60);
+    return Tr::tr("%1 h").arg((seconds + 3599) / 3600);
 }
 
 } // namespace Wharf

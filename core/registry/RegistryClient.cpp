@@ -31,14 +31,9 @@ constexpr qint64 maxListingBytes = 64 * 1024 * 1024;
 constexpr qint64 maxTokenBytes = 1024 * 1024;
 constexpr int maxPages = 10000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Wharf::RegistryClient", text);
-}
-
 Error cancelled()
 {
-    return Error(ErrorCode::Cancelled, tr("Cancelled."));
+    return Error(ErrorCode::Cancelled, RegistryClient::tr("Cancelled."));
 }
 
 // Reports an operation's result once: not after a cancel, not to a destroyed context.

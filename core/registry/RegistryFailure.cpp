@@ -15,10 +15,11 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::RegistryFailure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::RegistryFailure)
+};
 
 // Registry text, whether its JSON or a proxy's page, is untrusted: one line, printable.
 QString printable(const QString &text)
@@ -81,7 +82,7 @@ QString RegistryFailure::rateLimitText(const RegistryResponse &response)
         }
     }
     if (ok && wait >= 0 && wait < 7 * 86400)
-        parts.append(tr("try again in %1").arg(PullAllowance::duration(wait)));
+        parts.append(Tr::tr("try again in %1").arg(PullAllowance::duration(wait)));
     return parts.join(u"; "_s);
 }
 
@@ -95,35 +96,35 @@ Error RegistryFailure::fromResponse(const RegistryResponse &response, const QStr
     case 401:
         if (hadCredentials) {
             return Error(ErrorCode::AuthenticationRequired,
-                         tr("%1 did not accept your login when Wharf tried to %2. Check the user name, and "
-                            "the password or token (it may have expired); log in again.")
+                         Tr::tr("%1 did not accept your login when Wharf tried to %2. Check the user name, and "
+                                "the password or token (it may have expired); log in again.")
                              .arg(host, action),
                          evidence);
         }
         return Error(ErrorCode::AuthenticationRequired,
-                     tr("%1 wants a login to %2. Log in to %1 (Registries › Log In), then try again.")
+                     Tr::tr("%1 wants a login to %2. Log in to %1 (Registries › Log In), then try again.")
                          .arg(host, action),
                      evidence);
     case 403:
         return Error(ErrorCode::AccessDenied,
                      hadCredentials
-                         ? tr("%1 does not allow your account to %2.").arg(host, action)
-                         : tr("%1 does not allow anonymous users to %2. Log in, then try again.").arg(host, action),
+                         ? Tr::tr("%1 does not allow your account to %2.").arg(host, action)
+                         : Tr::tr("%1 does not allow anonymous users to %2. Log in, then try again.").arg(host, action),
                      evidence);
     case 404:
         return Error(ErrorCode::NotFound,
                      hadCredentials
-                         ? tr("%1 has nothing there: Wharf could not %2. Check the name.").arg(host, action)
-                         : tr("%1 has nothing there: Wharf could not %2. Check the name; a private repository "
-                              "is only visible after you log in.")
+                         ? Tr::tr("%1 has nothing there: Wharf could not %2. Check the name.").arg(host, action)
+                         : Tr::tr("%1 has nothing there: Wharf could not %2. Check the name; a private repository "
+                                  "is only visible after you log in.")
                                .arg(host, action),
                      evidence);
     case 429: {
         const QString limits = rateLimitText(response);
-        QString message = tr("%1 refuses more requests for now (rate limit), so Wharf could not %2.").arg(host, action);
+        QString message = Tr::tr("%1 refuses more requests for now (rate limit), so Wharf could not %2.").arg(host, action);
         if (!limits.isEmpty())
-            message += u' ' + tr("%1.").arg(limits);
-        message += u' ' + tr("Logged-in users get a higher limit.");
+            message += u' ' + Tr::tr("%1.").arg(limits);
+        message += u' ' + Tr::tr("Logged-in users get a higher limit.");
         return Error(ErrorCode::RateLimited, message, evidence);
     }
     default:
@@ -131,14 +132,14 @@ Error RegistryFailure::fromResponse(const RegistryResponse &response, const QStr
     }
     if (response.status >= 500) {
         return Error(ErrorCode::ServerError,
-                     tr("%1 had a problem of its own (HTTP %2) when Wharf tried to %3. Try again later.")
+                     Tr::tr("%1 had a problem of its own (HTTP %2) when Wharf tried to %3. Try again later.")
                          .arg(host)
                          .arg(response.status)
                          .arg(action),
                      evidence);
     }
     return Error(ErrorCode::HttpError,
-                 tr("%1 answered HTTP %2 when Wharf tried to %3.").arg(host).arg(response.status).arg(action),
+                 Tr::tr("%1 answered HTTP %2 when Wharf tried to %3.").arg(host).arg(response.status).arg(action),
                  evidence);
 }
 
@@ -150,21 +151,21 @@ Error RegistryFailure::fromNetworkError(QNetworkReply::NetworkError error, const
     switch (error) {
     case QNetworkReply::HostNotFoundError:
         return Error(ErrorCode::HostNotFound,
-                     tr("The host name of %1 is not known (DNS), so Wharf could not %2. Check the spelling, "
-                        "your network, and whether the registry is only reachable through a VPN.")
+                     Tr::tr("The host name of %1 is not known (DNS), so Wharf could not %2. Check the spelling, "
+                            "your network, and whether the registry is only reachable through a VPN.")
                          .arg(host, action),
                      errorString);
     case QNetworkReply::ConnectionRefusedError:
         return Error(ErrorCode::ConnectionFailed,
-                     tr("Nothing answers at %1 (connection refused), so Wharf could not %2. Check the port, "
-                        "and that the registry is running.")
+                     Tr::tr("Nothing answers at %1 (connection refused), so Wharf could not %2. Check the port, "
+                            "and that the registry is running.")
                          .arg(host, action),
                      errorString);
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         return Error(ErrorCode::Timeout,
-                     tr("%1 stopped answering for %2 s while Wharf tried to %3. The registry or the network "
-                        "is slow or down; try again later.")
+                     Tr::tr("%1 stopped answering for %2 s while Wharf tried to %3. The registry or the network "
+                            "is slow or down; try again later.")
                          .arg(host)
                          .arg(timeoutMs / 1000)
                          .arg(action),
@@ -178,9 +179,9 @@ Error RegistryFailure::fromNetworkError(QNetworkReply::NetworkError error, const
         if (problems.isEmpty())
             problems.append(errorString);
         return Error(ErrorCode::TlsFailed,
-                     tr("Wharf does not trust the TLS certificate of %1, so it could not %2: %3. If the registry "
-                        "uses its own certificate authority, add its CA file in the registry's settings; if you "
-                        "trust the network, mark the registry insecure there.")
+                     Tr::tr("Wharf does not trust the TLS certificate of %1, so it could not %2: %3. If the registry "
+                            "uses its own certificate authority, add its CA file in the registry's settings; if you "
+                            "trust the network, mark the registry insecure there.")
                          .arg(host, action, problems.join(u"; "_s)),
                      errorString);
     }
@@ -188,7 +189,7 @@ Error RegistryFailure::fromNetworkError(QNetworkReply::NetworkError error, const
         break;
     }
     return Error(ErrorCode::ConnectionFailed,
-                 tr("Wharf could not reach %1 to %2: %3.").arg(host, action, errorString), errorString);
+                 Tr::tr("Wharf could not reach %1 to %2: %3.").arg(host, action, errorString), errorString);
 }
 
 } // namespace Wharf

@@ -15,7 +15,7 @@ namespace {
 
 struct Tr
 {
-    static QString tr(const char *text) { return QCoreApplication::translate("Wharf::RegistryHost", text); }
+    Q_DECLARE_TR_FUNCTIONS(Wharf::RegistryHost)
 };
 
 bool isDockerHubAlias(const QString &name)

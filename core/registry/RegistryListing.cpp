@@ -15,15 +15,16 @@ namespace {
 constexpr qsizetype maxBodyBytes = 64 * 1024 * 1024;
 constexpr qsizetype maxNameLength = 255;
 
-QString tr(const char *text)
+// A class scope lupdate understands, so the context it records is the one used at run time.
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::RegistryListing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::RegistryListing)
+};
 
 Result<QJsonObject> object(const QByteArray &body, const QString &what)
 {
     const auto invalid = [&what](const QString &why) {
-        return Error(ErrorCode::ParseError, tr("The registry's %1 is not the JSON a registry sends.").arg(what), why);
+        return Error(ErrorCode::ParseError, Tr::tr("The registry's %1 is not the JSON a registry sends.").arg(what), why);
     };
     if (body.size() > maxBodyBytes)
         return invalid(u"reply larger than 64 MiB"_s);
@@ -64,12 +65,12 @@ QStringList stringsOf(const QJsonArray &array)
 
 Result<RegistryListing> RegistryListing::parseCatalog(const QByteArray &body)
 {
-    const Result<QJsonObject> root = object(body, tr("repository list"));
+    const Result<QJsonObject> root = object(body, Tr::tr("repository list"));
     if (!root)
         return root.error();
     const QJsonValue repositories = root->value("repositories"_L1);
     if (!repositories.isArray() && !repositories.isNull() && !repositories.isUndefined()) {
-        return Error(ErrorCode::ParseError, tr("The registry's repository list is not the JSON a registry sends."),
+        return Error(ErrorCode::ParseError, Tr::tr("The registry's repository list is not the JSON a registry sends."),
                      u"\"repositories\" is not an array"_s);
     }
     RegistryListing listing;
@@ -79,13 +80,13 @@ Result<RegistryListing> RegistryListing::parseCatalog(const QByteArray &body)
 
 Result<RegistryListing> RegistryListing::parseTags(const QByteArray &body)
 {
-    const Result<QJsonObject> root = object(body, tr("tag list"));
+    const Result<QJsonObject> root = object(body, Tr::tr("tag list"));
     if (!root)
         return root.error();
     // "tags": null is what distribution sends for a repository whose tags were all deleted.
     const QJsonValue tags = root->value("tags"_L1);
     if (!tags.isArray() && !tags.isNull()) {
-        return Error(ErrorCode::ParseError, tr("The registry's tag list is not the JSON a registry sends."),
+        return Error(ErrorCode::ParseError, Tr::tr("The registry's tag list is not the JSON a registry sends."),
                      u"\"tags\" is missing or not an array"_s);
     }
     RegistryListing listing;
@@ -95,12 +96,12 @@ Result<RegistryListing> RegistryListing::parseTags(const QByteArray &body)
 
 Result<RegistryListing> RegistryListing::parseDockerHubRepositories(const QByteArray &body)
 {
-    const Result<QJsonObject> root = object(body, tr("repository list"));
+    const Result<QJsonObject> root = object(body, Tr::tr("repository list"));
     if (!root)
         return root.error();
     const QJsonValue results = root->value("results"_L1);
     if (!results.isArray()) {
-        return Error(ErrorCode::ParseError, tr("Docker Hub's repository list is not the JSON Docker Hub sends."),
+        return Error(ErrorCode::ParseError, Tr::tr("Docker Hub's repository list is not the JSON Docker Hub sends."),
                      u"\"results\" is missing or not an array"_s);
     }
     RegistryListing listing;
