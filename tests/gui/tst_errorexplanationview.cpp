@@ -4,12 +4,14 @@
 #include "ErrorExplanationView.h"
 #include "MessageBanner.h"
 #include "ReviewScreenshot.h"
+#include "TroubleshootingLauncher.h"
 #include "base/Error.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +54,44 @@ private Q_SLOTS:
         QTest::mouseClick(copies.constFirst(), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), commandLabel->text());
         QVERIFY(commandLabel->text().contains(u"modprobe"_s));
+    }
+
+    // The catalogue's window remedies are buttons; they ask the window's launcher, found
+    // through the parents, to open the settings page, start the automounter or run a check.
+    void remediesAskTheWindow()
+    {
+        QWidget window;
+        auto *launcher = new Wharf::TroubleshootingLauncher(&window);
+        auto *view = new ErrorExplanationView(&window);
+        QSignalSpy settings(launcher, &Wharf::TroubleshootingLauncher::settingsRequested);
+        QSignalSpy automounter(launcher, &Wharf::TroubleshootingLauncher::automounterStartRequested);
+        QSignalSpy check(launcher, &Wharf::TroubleshootingLauncher::checkRequested);
+
+        view->explainText(u"Error response from daemon: pull access denied for private/thing"_s);
+        QCOMPARE(view->matches().constFirst().entry.id(), u"pull-access-denied"_s);
+        QList<QPushButton *> remedies = view->findChildren<QPushButton *>(u"remedyButton"_s);
+        QCOMPARE(remedies.size(), 1);
+        remedies.constFirst()->click();
+        QCOMPARE(settings.size(), 1);
+        QCOMPARE(settings.constFirst().constFirst().toString(), u"registries"_s);
+
+        view->explainText(u"ls: cannot access '/cvmfs/cms.cern.ch': Transport endpoint is not connected"_s);
+        QCOMPARE(view->matches().constFirst().entry.id(), u"cvmfs-transport-endpoint"_s);
+        QTRY_COMPARE(view->findChildren<QPushButton *>(u"remedyButton"_s).size(), 2); // old ones go later
+        remedies = view->findChildren<QPushButton *>(u"remedyButton"_s);
+        for (QPushButton *button : remedies)
+            button->click();
+        QCOMPARE(automounter.size(), 1);
+        QCOMPARE(check.size(), 1);
+        QVERIFY(!check.constFirst().constFirst().toString().isEmpty());
+
+        // On its own, with no window to ask, a remedy button says so by turning itself off.
+        ErrorExplanationView alone;
+        alone.explainText(u"Error response from daemon: pull access denied for private/thing"_s);
+        QPushButton *button = alone.findChild<QPushButton *>(u"remedyButton"_s);
+        QVERIFY(button);
+        button->click();
+        QVERIFY(!button->isEnabled());
     }
 
     void unknownErrorIsShownVerbatimWithReport()
