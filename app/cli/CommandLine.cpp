@@ -8,6 +8,7 @@
 #include "LaunchCommand.h"
 #include "RegistryCommand.h"
 #include "RunInTerminalCommand.h"
+#include "UnpackedCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,20 +21,22 @@ namespace Wharf {
 
 namespace {
 
-QString tr(const char *text)
+// tr() under the context the runtime uses, in a form lupdate reads the same way (a free
+// tr() helper made it guess "Wharf").
+struct Tr
 {
-    return QCoreApplication::translate("Wharf::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wharf::CommandLine)
+};
 
 const QStringList &commandNames()
 {
-    static const QStringList names{u"engines"_s, u"images"_s, u"diagnose"_s, u"explain"_s, u"registry"_s, u"launch"_s, u"help"_s};
+    static const QStringList names{u"engines"_s, u"images"_s, u"diagnose"_s, u"explain"_s, u"registry"_s, u"launch"_s, u"unpacked"_s, u"help"_s};
     return names;
 }
 
 QString usage()
 {
-    return tr("Usage: wharf [COMMAND] [OPTIONS]\n"
+    return Tr::tr("Usage: wharf [COMMAND] [OPTIONS]\n"
               "\n"
               "Without a command, Wharf opens its window.\n"
               "\n"
@@ -60,6 +63,12 @@ QString usage()
               "                       Log in to image registries (the secret goes to the system\n"
               "                       keychain), list repositories and tags, inspect images.\n"
               "                       \"wharf registry --help\" says more.\n"
+              "  unpacked list [--root DIR] [--filter TEXT] [--json]\n"
+              "                       List the images published on unpacked.cern.ch: name,\n"
+              "                       path, when synced, whether runnable.\n"
+              "  unpacked recipe REFERENCE\n"
+              "                       Print the recipe.yaml line that requests an image on\n"
+              "                       unpacked.cern.ch. \"wharf unpacked --help\" says more.\n"
               "\n"
               "Options:\n"
               "  --version            Print the versions of Wharf and Qt.\n"
@@ -110,9 +119,11 @@ int CommandLine::run(const QStringList &arguments)
         return RegistryCommand().run(rest);
     if (command == u"launch"_s)
         return LaunchCommand().run(rest);
+    if (command == u"unpacked"_s)
+        return UnpackedCommand().run(rest);
     if (command == u"run-in-terminal"_s)
         return RunInTerminalCommand().run(rest);
-    err << tr("wharf: unknown command \"%1\".\n").arg(command) << usage();
+    err << Tr::tr("wharf: unknown command \"%1\".\n").arg(command) << usage();
     return 2;
 }
 
