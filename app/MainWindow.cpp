@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "Application.h"
+#include "UnpackedPage.h"
 #include "WharfSettings.h"
 
 #include "EngineStatusBar.h"
 #include "ContainersPage.h"
 #include "ImagesPage.h"
 #include "LaunchController.h"
+#include "MessageBannerArea.h"
 #include "RegistriesPage.h"
+#include "RegistryDetailsPanel.h"
 #include "RegistryServices.h"
 #include "StartupProbe.h"
 #include "TroubleshootingLauncher.h"
@@ -21,6 +25,7 @@
 #include "models/ImageInventory.h"
 #include "models/ImageListCache.h"
 #include "models/ImageListModel.h"
+#include "registry/ImageReference.h"
 #include "registry/RegistryConnections.h"
 
 #include <QAction>
@@ -106,6 +111,41 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     connect(m_registriesPage, &RegistriesPage::launchRequested, this, [this](const QString &reference) {
         m_launches->openDialog(QString(), reference, m_registriesPage->bannerArea());
     });
+    // unpacked.cern.ch: the saved scan at once, CVMFS read behind it (never on this thread).
+    {
+        QSettings store;
+        m_unpackedPage = new UnpackedPage(WharfSettings(&store).unpackedRoots(),
+                                          options.cacheDirectory.isEmpty()
+                                              ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                                              : options.cacheDirectory,
+                                          this);
+    }
+    addPage(m_unpackedPage, tr("unpacked.cern.ch"), u"folder-remote"_s);
+    connect(m_unpackedPage, &UnpackedPage::launchRequested, this,
+            [this](const QString &path) { m_launches->openUnpackedDialog(path, m_unpackedPage->bannerArea()); });
+    connect(m_registriesPage, &RegistriesPage::unpackedLaunchRequested, this,
+            [this](const QString &path) { m_launches->openUnpackedDialog(path, m_registriesPage->bannerArea()); });
+    // Cross-references: a registry tag published unpacked, an unpacked tag an engine has.
+    connect(m_registriesPage, &RegistriesPage::tagShown, m_unpackedPage, &UnpackedPage::checkAvailability);
+    connect(m_unpackedPage, &UnpackedPage::availabilityChecked, m_registriesPage->detailsPanel(),
+            &RegistryDetailsPanel::setUnpackedAvailability);
+    auto *crossReferences = new QTimer(this);
+    crossReferences->setSingleShot(true);
+    crossReferences->setInterval(500); // an engine's listing arrives in many row changes
+    connect(crossReferences, &QTimer::timeout, this, [this] {
+        QSet<QString> references;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString shown = m_model->index(row, 0).data(ImageListModel::ReferenceRole).toString();
+            if (const Result<ImageReference> reference = ImageReference::parse(shown); reference)
+                references.insert(reference->toString());
+        }
+        m_unpackedPage->setKnownReferences(references, tr("a local engine"));
+    });
+    const auto recheck = [crossReferences] { crossReferences->start(); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, crossReferences, recheck);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, crossReferences, recheck);
+    connect(m_model, &QAbstractItemModel::modelReset, crossReferences, recheck);
+    connect(m_model, &QAbstractItemModel::dataChanged, crossReferences, recheck);
     // Containers: live from each engine's events; the automounter's row is protected.
     m_containersPage = new ContainersPage(m_engines, AutomounterSettings{}, this); // applySettings() sets it
     addPage(m_containersPage, tr("Containers"), u"utilities-terminal"_s);
@@ -128,6 +168,19 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     addPage(m_troubleshootingPage, tr("Troubleshooting"), u"help-faq"_s);
     connect(m_launcher, &TroubleshootingLauncher::wizardRequested, m_troubleshootingPage,
             [this](std::optional<Symptom> symptom) { m_troubleshootingPage->startWizard(symptom); });
+    // The catalogue's remedies under an error, wherever it is shown.
+    connect(m_launcher, &TroubleshootingLauncher::settingsRequested, this, [this](const QString &page) {
+        if (page == u"registries"_s)
+            showPage(m_registriesPage); // registries, logins and their options live there
+        else
+            openSettings(SettingsDialog::Page::Engines);
+    });
+    connect(m_launcher, &TroubleshootingLauncher::automounterStartRequested, this,
+            [this] { m_launches->startAutomounter(currentBannerArea()); });
+    connect(m_launcher, &TroubleshootingLauncher::checkRequested, this, [this](const QString &checkId) {
+        showPage(m_troubleshootingPage);
+        m_troubleshootingPage->runChecksAndShow(checkId);
+    });
     m_sidebar->setCurrentRow(0);
 
     auto *central = new QWidget(this);
@@ -139,6 +192,8 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     statusBar()->addWidget(m_statusBar, 1);
     statusBar()->setSizeGripEnabled(true);
     connect(m_launches, &LaunchController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_unpackedPage, &UnpackedPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     setUpMenus();
@@ -173,6 +228,7 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     m_imagesPage->restoreState();
     m_registriesPage->restoreState();
     m_containersPage->restoreState();
+    m_unpackedPage->restoreState();
 
     if (StartupProbe::enabled())
         new StartupProbe(m_imagesPage->tableView(), m_engines, m_inventory, this);
@@ -205,6 +261,16 @@ void MainWindow::setUpMenus()
         m_launches->fillRecentMenu(recent, m_imagesPage->bannerArea());
     });
     file->addSeparator();
+    QAction *settings = file->addAction(QIcon::fromTheme(u"configure"_s), tr("&Settings…"), this,
+                                        [this] { openSettings(SettingsDialog::Page::Engines); });
+    settings->setObjectName(u"settingsAction"_s);
+    // Ctrl+, as most desktop programs; the platform's own Preferences key where it has one.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        settingsKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcuts(settingsKeys);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -234,7 +300,9 @@ void MainWindow::setUpMenus()
     view->addAction(m_imagesPage->filterAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Troubleshooting Wizard…"), this, [this] { m_troubleshootingPage->startWizard(); });
+    // F1: help with the problem at hand, the wizard that checks this computer.
+    QAction *wizard = help->addAction(tr("&Troubleshooting Wizard…"), this, [this] { m_troubleshootingPage->startWizard(); });
+    wizard->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Wharf"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -243,22 +311,36 @@ void MainWindow::setUpMenus()
 
 void MainWindow::showAbout()
 {
-    QStringList engines;
-    for (const Engine *engine : m_engines->engines()) {
-        if (engine->state() == Engine::State::Ready)
-            engines.append(tr("%1 %2 (API %3)")
-                               .arg(engine->displayName(), engine->version().version, engine->client()->apiVersion())
-                               .toHtmlEscaped());
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->setEngineVersions(AboutDialog::engineVersions(m_engines));
+    about->open();
+}
+
+SettingsDialog *MainWindow::openSettings(SettingsDialog::Page page)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(nullptr, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     }
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Wharf"),
-                                tr("<h3>Wharf %1</h3><p>Run analysis containers with CVMFS.</p>"
-                                   "<p>Qt %2<br>%3</p><p>Licensed under the Apache License 2.0.</p>")
-                                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                         engines.join(u"<br>"_s)),
-                                QMessageBox::Close, this);
-    box->setIconPixmap(QIcon(u":/wharf/icons/cern.wharf.Wharf.svg"_s).pixmap(64, 64));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_settingsDialog->showPage(page);
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
+}
+
+MessageBannerArea *MainWindow::currentBannerArea() const
+{
+    QWidget *page = m_pages->currentWidget();
+    auto *area = page ? page->findChild<MessageBannerArea *>() : nullptr;
+    return area ? area : m_imagesPage->bannerArea();
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_sidebar->setCurrentRow(m_pages->indexOf(page));
 }
 
 QStringList MainWindow::engineLines() const
@@ -291,6 +373,8 @@ void MainWindow::applySettings()
     terminal.preferredTerminal = settings.terminalId();
     m_containersPage->setTerminalOptions(terminal);
     Application::applyNetworkProxy(settings.proxy());
+    if (const QStringList roots = settings.unpackedRoots(); roots != m_unpackedPage->roots())
+        m_unpackedPage->setRoots(roots);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -300,6 +384,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_imagesPage->saveState();
     m_registriesPage->saveState();
     m_containersPage->saveState();
+    m_unpackedPage->saveState();
     QMainWindow::closeEvent(event);
 }
 

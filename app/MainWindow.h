@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "SettingsDialog.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -19,7 +22,9 @@ class ImagesPage;
 class RegistriesPage;
 class RegistryServices;
 class ContainersPage;
+class UnpackedPage;
 class LaunchController;
+class MessageBannerArea;
 class TroubleshootingLauncher;
 class TroubleshootingPage;
 
@@ -46,6 +51,7 @@ public:
 
     ImagesPage *imagesPage() const { return m_imagesPage; }
     RegistriesPage *registriesPage() const { return m_registriesPage; }
+    UnpackedPage *unpackedPage() const { return m_unpackedPage; }
     RegistryServices *registryServices() const { return m_registries; }
     TroubleshootingPage *troubleshootingPage() const { return m_troubleshootingPage; }
     // Error messages anywhere in the window open the troubleshooting wizard through it.
@@ -56,6 +62,8 @@ public:
     EngineStatusBar *engineStatusBar() const { return m_statusBar; }
     // Reads WharfSettings again and hands each page what it uses (after Settings… or at start).
     void applySettings();
+    // Settings… at `page` (one dialog at a time: an open one is raised).
+    SettingsDialog *openSettings(SettingsDialog::Page page);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +72,9 @@ private:
     void setUpMenus();
     void addPage(QWidget *page, const QString &title, const QString &iconName);
     void showAbout();
+    // The current page's banners (where a remedy started from an error reports).
+    MessageBannerArea *currentBannerArea() const;
+    void showPage(QWidget *page);
     // One line per engine for the diagnostics bundle: name, version, API, endpoint, state.
     QStringList engineLines() const;
 
@@ -79,6 +90,8 @@ private:
     TroubleshootingLauncher *m_launcher;
     LaunchController *m_launches = nullptr;
     ContainersPage *m_containersPage = nullptr;
+    UnpackedPage *m_unpackedPage = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
     TroubleshootingPage *m_troubleshootingPage;
     EngineStatusBar *m_statusBar;
 };

@@ -13,6 +13,7 @@
 #include "RegistryServices.h"
 #include "RegistrySettingsDialog.h"
 #include "RegistryTreeProxyModel.h"
+#include "UnpackedRequestDialog.h"
 #include "ShareLoginDialog.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/RegistryAccounts.h"
@@ -279,6 +280,7 @@ RegistriesPage::RegistriesPage(RegistryServices *services, EngineManager *engine
     m_details->setPullMenu(m_pullMenu);
     connect(m_pullMenu, &QMenu::aboutToShow, this, &RegistriesPage::rebuildPullMenu);
     connect(m_details, &RegistryDetailsPanel::pullRequested, this, [this] { pull(); });
+    connect(m_details, &RegistryDetailsPanel::unpackedLaunchRequested, this, &RegistriesPage::unpackedLaunchRequested);
     connect(m_details, &RegistryDetailsPanel::loadAllDetailsRequested, this,
         [this](
             const QModelIndex &index) { m_model->fetchAllDetails(m_proxy->mapToSource(index)); });
@@ -559,6 +561,8 @@ void RegistriesPage::onCurrentChanged(const QModelIndex &current)
 {
     m_details->showIndex(current);
     const QModelIndex source = m_proxy->mapToSource(current).siblingAtColumn(0);
+    if (source.isValid() && kindOf(source) == Kind::Tag)
+        Q_EMIT tagShown(source.data(RegistryTreeModel::ReferenceRole).toString());
     // Details on demand: selecting a tag fetches them (once; a failure waits for Try Again).
     if (source.isValid() && kindOf(source) == Kind::Tag
         && State(source.data(RegistryTreeModel::StateRole).toInt()) == State::NotLoaded)
@@ -598,6 +602,12 @@ void RegistriesPage::showContextMenu(const QPoint &position)
             menu->addAction(m_copyAction);
         if (kind == Kind::Tag) {
             menu->addAction(m_launchAction);
+            const QString reference = source.data(RegistryTreeModel::ReferenceRole).toString();
+            menu->addAction(tr("Request on unpacked.cern.ch…"), this, [this, reference] {
+                auto *dialog = new UnpackedRequestDialog(reference, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
             menu->addAction(m_pullAction);
             QMenu *into = menu->addMenu(tr("Pull Into"));
             const QList<Engine *> engines = readyEngines();

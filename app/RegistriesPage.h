@@ -112,6 +112,10 @@ Q_SIGNALS:
     // Launch… on a tag: the full reference ("registry.example:5000/team/app:1"). The window
     // pulls it first when the chosen engine does not have it.
     void launchRequested(const QString &reference);
+    // A tag's details are shown: the window asks unpacked.cern.ch whether it is published there.
+    void tagShown(const QString &reference);
+    // The details' "launch the unpacked copy" link.
+    void unpackedLaunchRequested(const QString &path);
 
 private:
     void syncRegistries();

@@ -73,6 +73,7 @@ RegistryDetailsPanel::RegistryDetailsPanel(RegistryServices *services, QWidget *
     , m_busyBar(new QProgressBar(m_busyRow))
     , m_busyLabel(DialogLabels::selectable(m_busyRow, u"busyLabel"_s))
     , m_messageLabel(DialogLabels::selectable(m_content, u"messageLabel"_s))
+    , m_unpackedLabel(new QLabel(m_content))
     , m_explanation(new ErrorExplanationView(m_content))
 {
     setObjectName(u"registryDetailsPanel"_s);
@@ -205,6 +206,14 @@ RegistryDetailsPanel::RegistryDetailsPanel(RegistryServices *services, QWidget *
     contentLayout->addLayout(m_form);
     contentLayout->addWidget(m_busyRow);
     contentLayout->addWidget(m_messageLabel);
+    m_unpackedLabel->setObjectName(u"unpackedLabel"_s);
+    m_unpackedLabel->setWordWrap(true);
+    m_unpackedLabel->setTextFormat(Qt::RichText);
+    m_unpackedLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_unpackedLabel->hide();
+    connect(m_unpackedLabel, &QLabel::linkActivated, this,
+            [this](const QString &path) { Q_EMIT unpackedLaunchRequested(path); });
+    contentLayout->addWidget(m_unpackedLabel);
     contentLayout->addWidget(m_explanation);
     contentLayout->addSpacing(6);
     contentLayout->addLayout(primary);
@@ -387,6 +396,7 @@ void RegistryDetailsPanel::refresh()
     hideAllFields();
     setBusy({});
     m_messageLabel->hide();
+    m_unpackedLabel->hide();
     m_reference.clear();
     if (!m_index.isValid()) {
         m_explanation->clear();
@@ -452,6 +462,19 @@ void RegistryDetailsPanel::showTag(const QModelIndex &index)
         return;
     }
     }
+}
+
+void RegistryDetailsPanel::setUnpackedAvailability(const QString &reference, bool available, const QString &path)
+{
+    if (reference != m_reference)
+        return; // an answer for a tag no longer shown
+    m_unpackedLabel->setVisible(available);
+    if (!available)
+        return;
+    //: %1 is a folder under /cvmfs/unpacked.cern.ch, %2 a link text.
+    m_unpackedLabel->setText(tr("Also published unpacked on CVMFS: %1 — <a href=\"%2\">Launch it with Apptainer…</a>")
+                                 .arg(path.toHtmlEscaped(), path.toHtmlEscaped()));
+    m_unpackedLabel->setAccessibleName(tr("Also published on unpacked.cern.ch"));
 }
 
 QString RegistryDetailsPanel::mediaTypeName(const QString &mediaType)

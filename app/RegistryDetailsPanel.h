@@ -43,6 +43,9 @@ public:
     // Engines to pull into, shown as the menu of "Pull into…"; null or empty: disabled.
     void setPullMenu(QMenu *menu);
     void setPullEnabled(bool enabled, const QString &whyNot = {});
+    // "Available on unpacked.cern.ch": shown for the tag `reference` while it is the one shown,
+    // with a link that asks for an Apptainer launch of `path`.
+    void setUnpackedAvailability(const QString &reference, bool available, const QString &path);
 
     // What is shown: the heading and the reference (for tests and Copy).
     QString heading() const;
@@ -66,6 +69,8 @@ Q_SIGNALS:
     void removeRepositoryRequested(const QString &registry, const QString &repository);
     // The reference went to the clipboard.
     void referenceCopied(const QString &reference);
+    // The "unpacked.cern.ch" link: launch the published copy (an unpacked directory).
+    void unpackedLaunchRequested(const QString &path);
 
 private:
     struct Field
@@ -110,6 +115,7 @@ private:
     QProgressBar *m_busyBar;
     QLabel *m_busyLabel;
     QLabel *m_messageLabel;
+    QLabel *m_unpackedLabel;
     ErrorExplanationView *m_explanation;
     // Actions, shown by kind.
     QToolButton *m_pullButton;

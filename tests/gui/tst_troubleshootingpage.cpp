@@ -11,6 +11,7 @@
 #include "ImagesPage.h"
 #include "MessageBanner.h"
 #include "ReviewScreenshot.h"
+#include "SettingsDialog.h"
 #include "TroubleshootingLauncher.h"
 #include "TroubleshootingPage.h"
 #include "TroubleshootingWizard.h"
@@ -358,8 +359,9 @@ private Q_SLOTS:
         QVERIFY(sidebar);
         QCOMPARE(sidebar->item(0)->text(), u"Images"_s);
         QCOMPARE(sidebar->item(1)->text(), u"Registries"_s);
-        QCOMPARE(sidebar->item(2)->text(), u"Containers"_s);
-        QCOMPARE(sidebar->item(3)->text(), u"Troubleshooting"_s);
+        QCOMPARE(sidebar->item(2)->text(), u"unpacked.cern.ch"_s);
+        QCOMPARE(sidebar->item(3)->text(), u"Containers"_s);
+        QCOMPARE(sidebar->item(4)->text(), u"Troubleshooting"_s);
         QTest::qWait(100);
         QVERIFY2(!page->hasRun(), "no check runs at start-up");
 
@@ -374,10 +376,24 @@ private Q_SLOTS:
         // The engine lines for the bundle say what the window knows.
         QTRY_VERIFY_WITH_TIMEOUT(window.engineManager()->isFinished(), 20000);
 
-        sidebar->setCurrentRow(3);
+        sidebar->setCurrentRow(4);
         QVERIFY(page->hasRun());
         WAIT_FOR_RUN(*page);
         screenshot(&window, u"troubleshooting-main-window"_s);
+
+        // The catalogue's remedies under an error reach the window: run a check again and
+        // show it; a settings page (registries live on their own page).
+        sidebar->setCurrentRow(0);
+        window.troubleshootingLauncher()->requestCheck(u"selinux"_s);
+        QCOMPARE(sidebar->currentRow(), 4);
+        WAIT_FOR_RUN(*page);
+        QCOMPARE(page->treeView()->currentIndex().data(CheckResultModel::CheckIdRole).toString(), u"selinux"_s);
+        window.troubleshootingLauncher()->requestSettings(u"registries"_s);
+        QCOMPARE(sidebar->currentRow(), 1);
+        window.troubleshootingLauncher()->requestSettings(u"engines"_s);
+        QTRY_VERIFY(window.findChild<SettingsDialog *>());
+        QVERIFY(window.findChild<SettingsDialog *>()->isVisible());
+        window.findChild<SettingsDialog *>()->reject();
     }
 };
 
