@@ -46,8 +46,9 @@ sleep 4
 xdotool mousemove 400 180 click 1
 sleep 1.5
 import -window root "$OUT/images-page.png"
-# The Troubleshooting page (second in the sidebar): its checks run when it is first shown.
-xdotool mousemove 80 84 click 1
+# The Troubleshooting page (last in the sidebar): its checks run when it is first shown.
+xdotool mousemove 80 44 click 1
+xdotool key End
 sleep 6
 xdotool mousemove 300 181 click 1
 sleep 1
@@ -62,3 +63,14 @@ for page in images-page troubleshooting-page; do
     convert "$OUT/$page.png" -crop 1260x760+0+0 +repage "$OUT/$page.png"
     echo "wrote $OUT/$page.png"
 done
+
+# The pages and dialogs the GUI tests build on fixtures (unpacked.cern.ch cannot be mounted
+# here): their own screenshot switches, under Xvfb.
+TESTS=$(dirname "$WHARF")/../tests/gui
+SHOTS=$WORK/shots
+mkdir -p "$SHOTS"
+WHARF_UNPACKED_SCREENSHOTS=$SHOTS xvfb-run -a -s "-screen 0 1400x900x24" "$TESTS/tst_unpackedpage" screenshots >/dev/null
+WHARF_SCREENSHOT_DIR=$SHOTS xvfb-run -a -s "-screen 0 1400x900x24" "$TESTS/tst_settingsdialog" >/dev/null
+cp "$SHOTS/unpacked-page.png" "$OUT/unpacked-page.png"
+cp "$SHOTS/settings-page-2.png" "$OUT/settings-dialog.png"
+echo "wrote $OUT/unpacked-page.png $OUT/settings-dialog.png"

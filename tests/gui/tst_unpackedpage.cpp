@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "TestServices.h"
+#include "HangingFuseMount.h"
 #include "MessageBanner.h"
 #include "MessageBannerArea.h"
 #include "UnpackedDetailsPanel.h"
@@ -539,56 +541,20 @@ private:
 
     void startFuse()
     {
-        if (::geteuid() != 0)
-            QSKIP("Mounting the hanging FUSE file system needs root here.");
-        if (!QFile::exists(u"/dev/fuse"_s))
-            QSKIP("No /dev/fuse (package fuse3, and a kernel with FUSE).");
-        const QString python = u"/usr/bin/python3"_s;
-        if (!QFile::exists(python) || QProcess::execute(python, {u"-c"_s, u"import fusepy"_s}) != 0)
-            QSKIP("The hanging file system needs /usr/bin/python3 with python3-fusepy (Debian packages python3-fusepy, fuse3).");
-        QString sources = QString::fromLocal8Bit(qgetenv("WHARF_TEST_SOURCE_DIR"));
-        if (sources.isEmpty())
-            sources = QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + u"/.."_s;
-        const QString script = sources + u"/support/unpacked-hanging-fs.py"_s;
-        QVERIFY2(QFile::exists(script), qPrintable(script));
+        WHARF_REQUIRE_SERVICE(Wharf::Test::HangingFuseMount::missingReason());
         m_mountpoint = m_dir.filePath(u"hanging"_s);
-        QVERIFY(QDir().mkpath(m_mountpoint));
-        m_fuse = std::make_unique<QProcess>();
-        m_fuse->setProcessChannelMode(QProcess::SeparateChannels);
-        m_fuse->start(python, {script, m_mountpoint, u"3600"_s});
-        QVERIFY(m_fuse->waitForStarted(5000));
-        QByteArray output;
-        QTRY_VERIFY2_WITH_TIMEOUT((output += m_fuse->readAllStandardOutput()).contains("ready"),
-                                  "the FUSE daemon did not mount", 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(QDir(m_mountpoint).exists(u"ok.example.org"_s), 5000);
+        const QString mounted = m_fuse.mount(m_mountpoint);
+        QVERIFY2(mounted.isEmpty(), qPrintable(mounted));
     }
 
-    void stopFuse()
-    {
-        if (!m_fuse)
-            return;
-        // SIGKILL: the daemon may be inside the sleeping readdir; its end fails the blocked
-        // calls with ENOTCONN.
-        m_fuse->kill();
-        m_fuse->waitForFinished(5000);
-        m_fuse.reset();
-        for (const auto &[program, arguments] :
-             {std::pair{u"fusermount3"_s, QStringList{u"-u"_s, u"-z"_s, m_mountpoint}},
-              std::pair{u"umount"_s, QStringList{u"-l"_s, m_mountpoint}}}) {
-            QProcess process;
-            process.setStandardOutputFile(QProcess::nullDevice());
-            process.setStandardErrorFile(QProcess::nullDevice());
-            process.start(program, arguments);
-            process.waitForFinished(5000);
-        }
-    }
+    void stopFuse() { m_fuse.unmount(); }
 
     QTemporaryDir m_dir;
     QString m_root;
     QString m_cache;
     std::unique_ptr<UnpackedFixture> m_fixture;
     UnpackedFixture::Typical m_typical;
-    std::unique_ptr<QProcess> m_fuse;
+    Wharf::Test::HangingFuseMount m_fuse;
     QString m_mountpoint;
 };
 
