@@ -158,6 +158,7 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
         DiagnosticOptions diagnosticOptions;
         QSettings settings;
         diagnosticOptions.engineHost = WharfSettings(&settings).engineHost();
+        diagnosticOptions.automounter = WharfSettings(&settings).automounter();
         // The registry check asks the user's registries with the page's own logins.
         diagnosticOptions.registries = m_registries->accounts()->registries();
         diagnosticOptions.registryConnections = m_registries->connections();

@@ -145,6 +145,7 @@ int DiagnoseCommand::run(const QStringList &arguments)
     // The registry check uses the window's registries, options and keychain logins.
     QSettings settings;
     options.engineHost = WharfSettings(&settings).engineHost(); // as the window uses
+    options.automounter = WharfSettings(&settings).automounter();
     RegistryAccounts accounts(&settings);
     CredentialStore credentials(&accounts);
     RegistryConnections connections;

@@ -2,6 +2,7 @@
 #include "DiagnosticSuite.h"
 
 #include "AppArmorCheck.h"
+#include "AutomounterContainerCheck.h"
 #include "ApptainerCheck.h"
 #include "CvmfsClientCheck.h"
 #include "CvmfsMountCheck.h"
@@ -75,6 +76,11 @@ const QList<Entry> &table()
             },
             { S::CvmfsMissing, S::ContainerExits } },
         { u"cvmfs-client"_s, plain<CvmfsClientCheck>(), { S::CvmfsMissing } },
+        { u"automounter-container"_s,
+            [](const DiagnosticSuite::Options &options, QObject *parent) -> DiagnosticCheck * {
+                return new AutomounterContainerCheck(options.engineHost, options.automounter, parent);
+            },
+            { S::CvmfsMissing, S::ContainerExits } },
         { u"dev-fuse"_s, plain<FuseDeviceCheck>(),
             { S::CvmfsMissing, S::PermissionDenied, S::ContainerExits } },
         { u"mount-propagation"_s, plain<MountPropagationCheck>(),

@@ -9,7 +9,6 @@
 #include "engine/EngineEventWatcher.h"
 #include "launch/LaunchRequest.h"
 #include "launch/LaunchStrategy.h"
-#include "registry/ImageReference.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,12 +50,6 @@ bool changesTheList(const QString &actionText)
         u"health_status"_s, u"archive-path"_s, u"extract-to-dir"_s, u"copy"_s, u"export"_s,
         u"commit"_s };
     return !verb.startsWith(u"exec"_s) && !quiet.contains(verb);
-}
-
-QString repositoryOf(const QString &image)
-{
-    const Result<ImageReference> reference = ImageReference::parse(image);
-    return reference ? reference->repository() : QString();
 }
 
 } // namespace
@@ -308,15 +301,6 @@ QString ContainerListModel::strategyText(const QString &label)
     return label;
 }
 
-bool ContainerListModel::isAutomounter(
-    const ContainerSummary &container, const AutomounterSettings &settings)
-{
-    if (!settings.containerName.isEmpty() && container.names.contains(settings.containerName))
-        return true;
-    const QString wanted = repositoryOf(settings.image);
-    return !wanted.isEmpty() && repositoryOf(container.image) == wanted;
-}
-
 // Rows -----------------------------------------------------------------------------------
 
 ContainerListModel::Block *ContainerListModel::findBlock(const QString &engineId)
@@ -387,7 +371,7 @@ void ContainerListModel::setEngineContainers(
         Row &row = block->rows[i];
         present.insert(row.container.id);
         const ContainerSummary &now = containers.at(incoming.value(row.container.id));
-        const bool automounter = isAutomounter(now, m_automounter);
+        const bool automounter = m_automounter.isAutomounter(now);
         if (row.container == now && row.automounter == automounter)
             continue;
         // A container that stopped has no uptime; when it starts again it is inspected anew.
@@ -404,7 +388,7 @@ void ContainerListModel::setEngineContainers(
         if (present.contains(container.id))
             continue;
         present.insert(container.id); // a duplicate id in a hostile listing becomes one row
-        added.append(Row { container, {}, isAutomounter(container, m_automounter) });
+        added.append(Row { container, {}, m_automounter.isAutomounter(container) });
     }
     if (!added.isEmpty()) {
         const int first = start + int(block->rows.size());
@@ -469,7 +453,7 @@ void ContainerListModel::setAutomounterSettings(const AutomounterSettings &setti
     for (Block &block : m_blocks) {
         for (int i = 0; i < block.rows.size(); ++i) {
             Row &row = block.rows[i];
-            const bool automounter = isAutomounter(row.container, m_automounter);
+            const bool automounter = m_automounter.isAutomounter(row.container);
             if (row.automounter != automounter) {
                 row.automounter = automounter;
                 Q_EMIT dataChanged(index(start + i, 0), index(start + i, ColumnCount - 1));

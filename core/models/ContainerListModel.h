@@ -92,9 +92,6 @@ public:
 
     void setAutomounterSettings(const AutomounterSettings &settings);
     const AutomounterSettings &automounterSettings() const { return m_automounter; }
-    // Whether the container is the cvmfs-automounter by these settings.
-    static bool isAutomounter(
-        const ContainerSummary &container, const AutomounterSettings &settings);
 
     // Replaces the rows of one engine with a full listing, with the fewest changes. What the
     // followed engines' listings call; public for callers (and tests) that list themselves.
