@@ -7,12 +7,12 @@
         <location filename="../app/AboutDialog.cpp" line="38"/>
         <source>%1 (built with %2)</source>
         <extracomment>Qt&apos;s version at run time, then the one Wharf was built with: &quot;6.5.0 (built with 6.4.2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kompiliert mit %2)</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="46"/>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="50"/>
@@ -22,7 +22,7 @@
     <message>
         <location filename="../app/AboutDialog.cpp" line="58"/>
         <source>Wharf icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Wharf-Symbol</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="64"/>
@@ -33,55 +33,55 @@
     <message>
         <location filename="../app/AboutDialog.cpp" line="75"/>
         <source>Container images of Docker and Podman for people who use CVMFS: list them, pull them, and start a shell with /cvmfs and your analysis folder in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Images von Docker und Podman für alle, die CVMFS nutzen: auflisten, ziehen und eine Shell starten, in der /cvmfs und Ihr Analyseordner bereitstehen.</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="85"/>
         <source>Released under the %1.</source>
         <extracomment>%1 is a link to the license text; keep the &lt;a&gt; element.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht unter der %1.</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="87"/>
         <source>Apache License, version 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache-Lizenz, Version 2.0</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="90"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="92"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="92"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="102"/>
         <source>Copies every version as plain text, to paste in a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Versionen als reinen Text kopieren, um sie in einen Fehlerbericht einzufügen</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="152"/>
         <source>API %1</source>
         <extracomment>The engine answered without its product version; %1 is the Engine API version.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="155"/>
         <source>%1 (API %2)</source>
         <extracomment>%1 is the engine&apos;s version (&quot;20.10.24&quot;), %2 its Engine API version (&quot;1.41&quot;).</extracomment>
-        <translation type="unfinished">%1 %2 (API %3) {1 ?} {2)?}</translation>
+        <translation>%1 (API %2)</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="159"/>
         <source>still being probed</source>
-        <translation type="unfinished"></translation>
+        <translation>wird noch geprüft</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="162"/>
@@ -97,7 +97,7 @@
         <location filename="../app/AboutDialog.cpp" line="180"/>
         <source>System</source>
         <extracomment>The operating system, in the About box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="183"/>
@@ -107,12 +107,12 @@
     <message>
         <location filename="../app/AboutDialog.cpp" line="183"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
     <message>
-        <location filename="../app/AboutDialog.cpp" line="204"/>
+        <location filename="../app/AboutDialog.cpp" line="215"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
 </context>
 <context>
@@ -593,41 +593,89 @@
     </message>
 </context>
 <context>
+    <name>Wharf::AutomounterContainerCheck</name>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="31"/>
+        <source>The cvmfs-automounter container runs</source>
+        <translation>Der cvmfs-automounter-Container läuft</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="68"/>
+        <source>%1: cannot list its containers: %2</source>
+        <translation>%1: Die Container können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="77"/>
+        <source>%1: &quot;%2&quot; (%3) runs: %4</source>
+        <translation>%1: „%2“ (%3) läuft: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="80"/>
+        <source>%1: &quot;%2&quot; (%3) is %4: %5</source>
+        <translation>%1: „%2“ (%3) ist im Zustand %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="102"/>
+        <source>The cvmfs-automounter container is not running: containers started with the automounter strategy have no /cvmfs.</source>
+        <translation>Der cvmfs-automounter-Container läuft nicht: Container, die mit der Automounter-Strategie gestartet wurden, haben kein /cvmfs.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="104"/>
+        <source>Start it again, then read its last lines if it stops at once (a missing /dev/fuse, a refused --privileged, no network to the CVMFS servers).</source>
+        <translation>Starten Sie ihn erneut und lesen Sie seine letzten Zeilen, falls er sofort wieder endet (fehlendes /dev/fuse, abgelehntes --privileged, kein Netz zu den CVMFS-Servern).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="110"/>
+        <source>The cvmfs-automounter container runs.</source>
+        <translation>Der cvmfs-automounter-Container läuft.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="114"/>
+        <source>No cvmfs-automounter container: only the automounter strategy uses one, and Wharf offers to start it when a launch needs it.</source>
+        <translation>Kein cvmfs-automounter-Container: Nur die Automounter-Strategie verwendet einen, und Wharf bietet an, ihn zu starten, wenn ein Start ihn braucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="116"/>
+        <source>No engine answers, so no container could be looked at.</source>
+        <translation>Keine Engine antwortet, daher konnte kein Container geprüft werden.</translation>
+    </message>
+</context>
+<context>
     <name>Wharf::AutomounterOffer</name>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="49"/>
         <source>Start the cvmfs-automounter…</source>
-        <translation type="unfinished"></translation>
+        <translation>cvmfs-automounter starten …</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="63"/>
         <source>The cvmfs-automounter cannot start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cvmfs-automounter kann hier nicht starten</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="70"/>
         <source>Start the cvmfs-automounter</source>
-        <translation type="unfinished"></translation>
+        <translation>cvmfs-automounter starten</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="71"/>
         <source>Start the cvmfs-automounter container &quot;%1&quot; from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den cvmfs-automounter-Container „%1“ aus %2 starten?</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="74"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="86"/>
         <source>Starting the cvmfs-automounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cvmfs-automounter wird gestartet</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="87"/>
         <source>Running %1. The first start downloads the image, which can take a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgeführt. Beim ersten Start wird das Image heruntergeladen, was eine Minute dauern kann.</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="90"/>
@@ -637,22 +685,22 @@
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="100"/>
         <source>The cvmfs-automounter was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cvmfs-automounter wurde nicht gestartet</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="107"/>
         <source>The cvmfs-automounter could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cvmfs-automounter konnte nicht starten</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="114"/>
         <source>The cvmfs-automounter is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cvmfs-automounter läuft</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="115"/>
         <source>It mounts each repository when a container first opens it. Launching again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er hängt jedes Repository ein, sobald ein Container es zum ersten Mal öffnet. Der Start wird wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1162,53 @@ Options:
 Engines are found through the engine setting, DOCKER_HOST, the current docker
 context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: wharf [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet Wharf sein Fenster.
+
+Befehle:
+  engines              Die Container-Engines auflisten, die Wharf findet: Endpunkt,
+                       wie sie gefunden wurde, Version und ob sie antwortet (oder
+                       warum nicht).
+  images [--engine NAME] [--json]
+                       Die Images aller Engines (oder einer) auflisten.
+  diagnose [--symptom SYMPTOM] [--json]
+                       Diesen Computer auf das prüfen, woran Container mit CVMFS
+                       scheitern (FUSE, SELinux, Mount-Propagation, Dateifreigabe
+                       von Docker Desktop, ...), und sagen, wie es sich beheben
+                       lässt. Endet mit 1, wenn eine Prüfung fehlschlägt.
+                       Symptome: cvmfs-missing, permission-denied, pull-fails,
+                       container-exits, login-fails, other.
+  explain [DATEI] [--json]
+                       Eine Fehlermeldung aus DATEI oder der Standardeingabe
+                       erklären: was schiefging, warum und wie es sich beheben
+                       lässt. Endet mit 1, wenn die Meldung kein bekannter
+                       Fehler ist.
+  launch [--strategy S] [--engine NAME] [--workdir VERZ] [--print] IMAGE [-- BEFEHL...]
+                       Eine Shell öffnen (oder BEFEHL ausführen), in einem Container
+                       mit /cvmfs und Ihrem Arbeitsordner, in diesem Terminal;
+                       --print zeigt den Befehl an.
+                       „wharf launch --help“ sagt mehr.
+  registry login|logout|list|repos|tags|inspect ...
+                       Bei Image-Registrys anmelden (das Geheimnis kommt in den
+                       Schlüsselbund des Systems), Repositorys und Tags auflisten,
+                       Images untersuchen.
+                       „wharf registry --help“ sagt mehr.
+  unpacked list [--root VERZ] [--filter TEXT] [--json]
+                       Die auf unpacked.cern.ch veröffentlichten Images auflisten:
+                       Name, Pfad, Zeitpunkt der Synchronisation, ob ausführbar.
+  unpacked recipe REFERENZ
+                       Die Zeile von recipe.yaml ausgeben, die ein Image auf
+                       unpacked.cern.ch anfordert.
+                       „wharf unpacked --help“ sagt mehr.
+
+Optionen:
+  --version            Die Versionen von Wharf und Qt ausgeben.
+  --help               Diese Hilfe ausgeben.
+
+Engines werden über die Engine-Einstellung, DOCKER_HOST, den aktuellen docker-
+Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="126"/>
@@ -1337,107 +1431,107 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
 <context>
     <name>Wharf::ContainerListModel</name>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="105"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="106"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="99"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="107"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="100"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="108"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="101"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="109"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="102"/>
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="110"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="103"/>
         <source>Mounts</source>
         <translation>Mounts</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="111"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="104"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="170"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="163"/>
         <source>cvmfs-automounter</source>
         <translation>cvmfs-automounter</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="215"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="208"/>
         <source>The cvmfs-automounter: it provides /cvmfs to every container started with the automounter strategy. Removing it takes /cvmfs away from all of them.</source>
         <translation>Der cvmfs-automounter: Er stellt /cvmfs für jeden Container bereit, der mit der Automounter-Strategie gestartet wurde. Ihn zu entfernen nimmt ihnen allen /cvmfs weg.</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="223"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="216"/>
         <source>Provides /cvmfs to the containers started with the automounter strategy</source>
         <translation>Stellt /cvmfs für die mit der Automounter-Strategie gestarteten Container bereit</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="227"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="220"/>
         <source>Not started by Wharf</source>
         <translation>Nicht von Wharf gestartet</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="279"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="272"/>
         <source>volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="281"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="274"/>
         <source>tmpfs</source>
         <translation>tmpfs</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="282"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="275"/>
         <source>read-write</source>
         <translation>Lesen/Schreiben</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="282"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="275"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="290"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="283"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="302"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="295"/>
         <source>Host mount</source>
         <translation>Host-Mount</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="303"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="296"/>
         <source>Automounter</source>
         <translation>Automounter</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="304"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="297"/>
         <source>FUSE</source>
         <translation>FUSE</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="305"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="298"/>
         <source>Apptainer</source>
         <translation>Apptainer</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="306"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="299"/>
         <source>CMS wrapper</source>
         <translation>CMS-Wrapper</translation>
     </message>
@@ -1567,16 +1661,16 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
     <message>
         <location filename="../app/ContainersPage.cpp" line="102"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location filename="../app/ContainersPage.cpp" line="105"/>
         <source>Start the selected stopped containers again, with the options they were created with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten angehaltenen Container erneut starten, mit den Optionen, mit denen sie erstellt wurden</translation>
     </message>
     <message>
         <location filename="../app/ContainersPage.cpp" line="109"/>
-        <location filename="../app/ContainersPage.cpp" line="632"/>
+        <location filename="../app/ContainersPage.cpp" line="638"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
@@ -1651,98 +1745,98 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;Noch keine Container&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starten Sie einen auf der &lt;a href=&quot;images&quot;&gt;Seite „Images“&lt;/a&gt;: Wählen Sie ein Image, klicken Sie auf „Starten“, und ein Terminal mit /cvmfs öffnet sich darin. Sein Container erscheint dann hier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="305"/>
+        <location filename="../app/ContainersPage.cpp" line="311"/>
         <source>%1 stopped answering</source>
         <translation>%1 antwortet nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="307"/>
+        <location filename="../app/ContainersPage.cpp" line="313"/>
         <source>Its containers are shown as last seen. Wharf reconnects as soon as the engine is back.</source>
         <translation>Die Container werden so angezeigt, wie sie zuletzt gesehen wurden. Wharf verbindet sich neu, sobald die Engine wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="373"/>
+        <location filename="../app/ContainersPage.cpp" line="379"/>
         <source>%1 at %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="422"/>
+        <location filename="../app/ContainersPage.cpp" line="428"/>
         <source>Select one running container to open a terminal in it (Ctrl+T)</source>
         <translation>Wählen Sie einen laufenden Container, um darin ein Terminal zu öffnen (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="425"/>
+        <location filename="../app/ContainersPage.cpp" line="431"/>
         <source>%1 is not running: a terminal can only open in a running container</source>
         <translation>%1 läuft nicht: Ein Terminal kann nur in einem laufenden Container geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="437"/>
+        <location filename="../app/ContainersPage.cpp" line="443"/>
         <source>Remove the selected containers (Delete)</source>
         <translation>Die ausgewählten Container entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="507"/>
+        <location filename="../app/ContainersPage.cpp" line="513"/>
         <source>Cannot open a terminal in %1</source>
         <translation>In %1 kann kein Terminal geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="528"/>
+        <location filename="../app/ContainersPage.cpp" line="534"/>
         <source>%1 (%2)</source>
         <extracomment>Terminal window title: container name and engine.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="544"/>
+        <location filename="../app/ContainersPage.cpp" line="550"/>
         <source>The command in the terminal ended at once (%1).</source>
         <translation>Der Befehl im Terminal endete sofort (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="546"/>
+        <location filename="../app/ContainersPage.cpp" line="552"/>
         <source>The command in the terminal ended at once (%1): %2</source>
         <translation>Der Befehl im Terminal endete sofort (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="592"/>
+        <location filename="../app/ContainersPage.cpp" line="598"/>
         <source>Cannot start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="613"/>
+        <location filename="../app/ContainersPage.cpp" line="619"/>
         <source>Cannot stop %1</source>
         <translation>%1 kann nicht angehalten werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="627"/>
+        <location filename="../app/ContainersPage.cpp" line="633"/>
         <source>Stop the cvmfs-automounter</source>
         <translation>cvmfs-automounter anhalten</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="628"/>
+        <location filename="../app/ContainersPage.cpp" line="634"/>
         <source>Stop the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Den cvmfs-automounter „%1“ anhalten?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="629"/>
+        <location filename="../app/ContainersPage.cpp" line="635"/>
         <source>Every container started with the automounter strategy loses /cvmfs until it runs again: the software under /cvmfs disappears from their terminals and jobs that use it fail.</source>
         <translation>Jeder mit der Automounter-Strategie gestartete Container verliert /cvmfs, bis er wieder läuft: Die Software unter /cvmfs verschwindet aus ihren Terminals, und Jobs, die sie verwenden, schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="644"/>
+        <location filename="../app/ContainersPage.cpp" line="650"/>
         <source>The cvmfs-automounter stays</source>
         <translation>cvmfs-automounter behalten</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="651"/>
+        <location filename="../app/ContainersPage.cpp" line="657"/>
         <source>%1 (running)</source>
         <translation>%1 (läuft)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="655"/>
+        <location filename="../app/ContainersPage.cpp" line="661"/>
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="656"/>
+        <location filename="../app/ContainersPage.cpp" line="662"/>
         <source>Remove %n containers?</source>
         <translation>
             <numerusform>%n Container entfernen?</numerusform>
@@ -1750,7 +1844,7 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="659"/>
+        <location filename="../app/ContainersPage.cpp" line="665"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1758,47 +1852,47 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
         </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="661"/>
+        <location filename="../app/ContainersPage.cpp" line="667"/>
         <source>A running container is stopped first: whatever runs in it ends, and terminals open in it close. </source>
         <translation>Ein laufender Container wird zuerst angehalten: Was darin läuft, endet, und darin geöffnete Terminals werden geschlossen. </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="665"/>
+        <location filename="../app/ContainersPage.cpp" line="671"/>
         <source>What was written inside the container is lost; files in mounted folders stay.</source>
         <translation>Was im Container geschrieben wurde, geht verloren; Dateien in eingehängten Ordnern bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="666"/>
+        <location filename="../app/ContainersPage.cpp" line="672"/>
         <source>Remove Containers</source>
         <translation>Container entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="666"/>
+        <location filename="../app/ContainersPage.cpp" line="672"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="678"/>
+        <location filename="../app/ContainersPage.cpp" line="684"/>
         <source>Remove the cvmfs-automounter</source>
         <translation>cvmfs-automounter entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="679"/>
+        <location filename="../app/ContainersPage.cpp" line="685"/>
         <source>Remove the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Den cvmfs-automounter „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="680"/>
+        <location filename="../app/ContainersPage.cpp" line="686"/>
         <source>Every container started with the automounter strategy loses /cvmfs: the software under /cvmfs disappears from their terminals and jobs that use it fail. A new launch with the automounter strategy offers to start it again.</source>
         <translation>Jeder mit der Automounter-Strategie gestartete Container verliert /cvmfs: Die Software unter /cvmfs verschwindet aus ihren Terminals, und Jobs, die sie verwenden, schlagen fehl. Ein neuer Start mit der Automounter-Strategie bietet an, ihn wieder zu starten.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="685"/>
+        <location filename="../app/ContainersPage.cpp" line="691"/>
         <source>Remove Automounter</source>
         <translation>Automounter entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="701"/>
+        <location filename="../app/ContainersPage.cpp" line="707"/>
         <source>Cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
@@ -2333,7 +2427,7 @@ Symptome: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnoseCommand.cpp" line="156"/>
+        <location filename="../app/cli/DiagnoseCommand.cpp" line="157"/>
         <source>Running %1 checks...</source>
         <translation>%1 Prüfungen laufen ...</translation>
     </message>
@@ -2357,7 +2451,7 @@ Symptome: %1
         <location filename="../core/diagnostics/DiagnosticReport.cpp" line="91"/>
         <source>%n warnings</source>
         <translation>
-            <numerusform>%n Warnungen</numerusform>
+            <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
@@ -2473,7 +2567,7 @@ Symptome: %1
         <location filename="../core/diagnostics/DiagnosticsBundle.cpp" line="153"/>
         <source>the last %n lines of Wharf&apos;s log</source>
         <translation>
-            <numerusform>die letzten %n Zeilen des Wharf-Protokolls</numerusform>
+            <numerusform>die letzte Zeile (%n) des Wharf-Protokolls</numerusform>
             <numerusform>die letzten %n Zeilen des Wharf-Protokolls</numerusform>
         </translation>
     </message>
@@ -2878,7 +2972,7 @@ Symptome: %1
     <message>
         <location filename="../core/engine/EngineClient.cpp" line="407"/>
         <source>Cannot start the container &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container „%1“ kann nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../core/engine/EngineClient.cpp" line="438"/>
@@ -5386,12 +5480,12 @@ cmssw braucht kein IMAGE.
     <message>
         <location filename="../app/LaunchController.cpp" line="139"/>
         <source>No engine to start the cvmfs-automounter with</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Engine, mit der der cvmfs-automounter gestartet werden kann</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="140"/>
         <source>Start Docker (or Podman as root), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Docker (oder Podman als root) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="239"/>
@@ -5422,19 +5516,21 @@ cmssw braucht kein IMAGE.
     <message>
         <location filename="../app/LaunchController.cpp" line="292"/>
         <source>CVMFS is mounted in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CVMFS ist in %1 eingehängt</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="294"/>
         <source>CVMFS could not be mounted in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CVMFS konnte in %1 nicht eingehängt werden</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="295"/>
         <source>The image said: %1
 
 The container has no /cvmfs. Check that this computer reaches the CVMFS servers (and the proxy, if you need one), then launch again, or pick another strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image meldete: %1
+
+Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server (und den Proxy, falls Sie einen brauchen) erreicht, und starten Sie dann erneut oder wählen Sie eine andere Strategie.</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="317"/>
@@ -6150,12 +6246,12 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
     <message>
         <location filename="../core/launch/LaunchPreconditionChecker.cpp" line="382"/>
         <source>Check that the engine runs (the engine line at the bottom of Wharf&apos;s window), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Engine läuft (die Engine-Zeile unten im Wharf-Fenster), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../core/launch/LaunchPreconditionChecker.cpp" line="578"/>
         <source>Check that the engine runs and answers (the engine line at the bottom of Wharf&apos;s window), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Engine läuft und antwortet (die Engine-Zeile unten im Wharf-Fenster), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../core/launch/LaunchPreconditionChecker.cpp" line="395"/>
@@ -6779,143 +6875,143 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
 <context>
     <name>Wharf::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="88"/>
+        <location filename="../app/MainWindow.cpp" line="93"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="94"/>
+        <location filename="../app/MainWindow.cpp" line="99"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="97"/>
+        <location filename="../app/MainWindow.cpp" line="102"/>
         <source>Registries</source>
         <translation>Registrys</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="111"/>
+        <location filename="../app/MainWindow.cpp" line="123"/>
+        <source>unpacked.cern.ch</source>
+        <translation>unpacked.cern.ch</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="142"/>
+        <source>a local engine</source>
+        <translation>eine lokale Engine</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="151"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="128"/>
+        <location filename="../app/MainWindow.cpp" line="169"/>
         <source>Troubleshooting</source>
         <translation>Fehlersuche</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="163"/>
+        <location filename="../app/MainWindow.cpp" line="219"/>
         <source>An engine you chose cannot be used</source>
         <translation>Eine von Ihnen gewählte Engine kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="166"/>
+        <location filename="../app/MainWindow.cpp" line="222"/>
         <source>Wharf started Podman for you</source>
         <translation>Wharf hat Podman für Sie gestartet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="200"/>
+        <location filename="../app/MainWindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="201"/>
+        <location filename="../app/MainWindow.cpp" line="258"/>
         <source>&amp;Recent Launches</source>
         <translation>&amp;Letzte Starts</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="208"/>
+        <location filename="../app/MainWindow.cpp" line="265"/>
+        <source>&amp;Settings…</source>
+        <translation>Einstell&amp;ungen …</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="212"/>
+        <location filename="../app/MainWindow.cpp" line="279"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="221"/>
+        <location filename="../app/MainWindow.cpp" line="288"/>
         <source>&amp;Registry</source>
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="232"/>
+        <location filename="../app/MainWindow.cpp" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="236"/>
+        <location filename="../app/MainWindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="237"/>
+        <location filename="../app/MainWindow.cpp" line="305"/>
         <source>&amp;Troubleshooting Wizard…</source>
         <translation>&amp;Fehlersuche-Assistent …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="239"/>
+        <location filename="../app/MainWindow.cpp" line="308"/>
         <source>&amp;About Wharf</source>
         <translation>Ü&amp;ber Wharf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="241"/>
+        <location filename="../app/MainWindow.cpp" line="310"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="249"/>
-        <source>%1 %2 (API %3)</source>
-        <translation>%1 %2 (API %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="253"/>
-        <source>About Wharf</source>
-        <translation>Über Wharf</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="254"/>
-        <source>&lt;h3&gt;Wharf %1&lt;/h3&gt;&lt;p&gt;Run analysis containers with CVMFS.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wharf %1&lt;/h3&gt;&lt;p&gt;Analyse-Container mit CVMFS ausführen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="270"/>
+        <location filename="../app/MainWindow.cpp" line="353"/>
         <source>answers</source>
         <translation>antwortet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="271"/>
+        <location filename="../app/MainWindow.cpp" line="354"/>
         <source>not probed yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="272"/>
+        <location filename="../app/MainWindow.cpp" line="355"/>
         <source>does not answer: %1</source>
         <translation>antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="274"/>
+        <location filename="../app/MainWindow.cpp" line="357"/>
         <source>(version unknown)</source>
         <translation>(Version unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="275"/>
+        <location filename="../app/MainWindow.cpp" line="358"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="277"/>
+        <location filename="../app/MainWindow.cpp" line="360"/>
         <source>%1 %2 API %3 at %4: %5</source>
         <extracomment>One engine in a diagnostics bundle: &quot;Docker 20.10.24 API 1.41 at unix:///run/docker.sock: answers&quot;</extracomment>
         <translation>%1 %2 API %3 bei %4: %5</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="281"/>
+        <location filename="../app/MainWindow.cpp" line="364"/>
         <source>No engine found.</source>
         <translation>Keine Engine gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="281"/>
+        <location filename="../app/MainWindow.cpp" line="364"/>
         <source>The engines are still being looked for.</source>
         <translation>Die Engines werden noch gesucht.</translation>
     </message>
@@ -7328,7 +7424,7 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
     <message>
         <location filename="../app/PullDialog.cpp" line="380"/>
         <source>Pull finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen abgeschlossen</translation>
     </message>
     <message>
         <location filename="../app/PullDialog.cpp" line="396"/>
@@ -7348,7 +7444,7 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
     <message>
         <location filename="../app/PullDialog.cpp" line="406"/>
         <source>Pulling %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziehen von %1 ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/PullDialog.cpp" line="407"/>
@@ -7418,280 +7514,285 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
 <context>
     <name>Wharf::RegistriesPage</name>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="83"/>
+        <location filename="../app/RegistriesPage.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="97"/>
+        <location filename="../app/RegistriesPage.cpp" line="98"/>
         <source>Add Registry…</source>
         <translation>Registry hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="99"/>
+        <location filename="../app/RegistriesPage.cpp" line="100"/>
         <source>Add a registry by its host name (and port)</source>
         <translation>Eine Registry über ihren Hostnamen (und Port) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="102"/>
-        <location filename="../app/RegistriesPage.cpp" line="337"/>
-        <location filename="../app/RegistriesPage.cpp" line="411"/>
+        <location filename="../app/RegistriesPage.cpp" line="103"/>
+        <location filename="../app/RegistriesPage.cpp" line="365"/>
+        <location filename="../app/RegistriesPage.cpp" line="439"/>
         <source>Log In…</source>
         <translation>Anmelden …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="104"/>
+        <location filename="../app/RegistriesPage.cpp" line="105"/>
         <source>Log in to the selected registry to see private images</source>
         <translation>Bei der ausgewählten Registry anmelden, um private Images zu sehen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="106"/>
-        <location filename="../app/RegistriesPage.cpp" line="684"/>
-        <location filename="../app/RegistriesPage.cpp" line="685"/>
+        <location filename="../app/RegistriesPage.cpp" line="107"/>
+        <location filename="../app/RegistriesPage.cpp" line="720"/>
+        <location filename="../app/RegistriesPage.cpp" line="721"/>
         <source>Log Out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="108"/>
+        <location filename="../app/RegistriesPage.cpp" line="109"/>
         <source>Forget the login for the selected registry</source>
         <translation>Die Anmeldung für die ausgewählte Registry vergessen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="112"/>
+        <location filename="../app/RegistriesPage.cpp" line="113"/>
         <source>Add Repository…</source>
         <translation>Repository hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="115"/>
+        <location filename="../app/RegistriesPage.cpp" line="116"/>
         <source>Remember a repository path, for registries that do not list theirs</source>
         <translation>Einen Repository-Pfad merken, für Registrys, die ihre Repositorys nicht auflisten</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="119"/>
+        <location filename="../app/RegistriesPage.cpp" line="120"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="123"/>
+        <location filename="../app/RegistriesPage.cpp" line="124"/>
         <source>List the selected registry or repository again (F5)</source>
         <translation>Die ausgewählte Registry oder das ausgewählte Repository erneut auflisten (F5)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="127"/>
+        <location filename="../app/RegistriesPage.cpp" line="128"/>
         <source>Registry Settings…</source>
         <translation>Registry-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="129"/>
+        <location filename="../app/RegistriesPage.cpp" line="130"/>
         <source>Rename, connection security, CA file, remove</source>
         <translation>Umbenennen, Verbindungssicherheit, CA-Datei, Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="132"/>
+        <location filename="../app/RegistriesPage.cpp" line="133"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="140"/>
+        <location filename="../app/RegistriesPage.cpp" line="141"/>
         <source>Copy Reference</source>
         <translation>Referenz kopieren</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="146"/>
-        <location filename="../app/RegistriesPage.cpp" line="203"/>
+        <location filename="../app/RegistriesPage.cpp" line="147"/>
+        <location filename="../app/RegistriesPage.cpp" line="207"/>
         <source>Pull…</source>
         <translation>Ziehen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="150"/>
+        <location filename="../app/RegistriesPage.cpp" line="151"/>
         <source>Pull the selected tag into a container engine (Ctrl+P)</source>
         <translation>Den ausgewählten Tag in eine Container-Engine ziehen (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="152"/>
+        <location filename="../app/RegistriesPage.cpp" line="153"/>
         <source>Launch…</source>
         <translation>Starten …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="157"/>
+        <location filename="../app/RegistriesPage.cpp" line="158"/>
         <source>Open a shell in the selected tag, with CVMFS and your folder; pulled first if needed (Ctrl+L)</source>
         <translation>Eine Shell im ausgewählten Tag öffnen, mit CVMFS und Ihrem Ordner; bei Bedarf wird zuerst gezogen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="162"/>
+        <location filename="../app/RegistriesPage.cpp" line="163"/>
         <source>Import Logins from Docker and Podman…</source>
         <translation>Anmeldungen aus Docker und Podman importieren …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="165"/>
+        <location filename="../app/RegistriesPage.cpp" line="166"/>
         <source>Copy the logins Docker and Podman already have into the system keychain</source>
         <translation>Die Anmeldungen, die Docker und Podman bereits haben, in den Schlüsselbund des Systems kopieren</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="168"/>
+        <location filename="../app/RegistriesPage.cpp" line="169"/>
         <source>Share Login with Docker and Podman…</source>
         <translation>Anmeldung mit Docker und Podman teilen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="171"/>
+        <location filename="../app/RegistriesPage.cpp" line="172"/>
         <source>Let docker pull and podman pull use the selected registry&apos;s login, through the system keychain</source>
         <translation>docker pull und podman pull die Anmeldung der ausgewählten Registry über den Schlüsselbund des Systems verwenden lassen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="188"/>
+        <location filename="../app/RegistriesPage.cpp" line="192"/>
         <source>Filter loaded names (Ctrl+F)</source>
         <translation>Geladene Namen filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="190"/>
+        <location filename="../app/RegistriesPage.cpp" line="194"/>
         <source>Shows the registries, repositories and tags loaded so far whose names contain this text. Expand a registry or repository to load more.</source>
         <translation>Zeigt die bisher geladenen Registrys, Repositorys und Tags, deren Namen diesen Text enthalten. Klappen Sie eine Registry oder ein Repository auf, um mehr zu laden.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="193"/>
+        <location filename="../app/RegistriesPage.cpp" line="197"/>
         <source>Filter loaded names</source>
         <translation>Geladene Namen filtern</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="218"/>
+        <location filename="../app/RegistriesPage.cpp" line="222"/>
         <source>Registries</source>
         <translation>Registrys</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="257"/>
+        <location filename="../app/RegistriesPage.cpp" line="261"/>
         <source>Stop every load in flight; reload a row to try it again</source>
         <translation>Alle laufenden Ladevorgänge abbrechen; laden Sie eine Zeile neu, um es erneut zu versuchen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="331"/>
+        <location filename="../app/RegistriesPage.cpp" line="359"/>
         <source>Wharf cannot read your login for %1</source>
         <translation>Wharf kann Ihre Anmeldung für %1 nicht lesen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="332"/>
+        <location filename="../app/RegistriesPage.cpp" line="360"/>
         <source>%1 Wharf shows what anonymous users may see. Unlock your keychain and reload, or log in again for this session.</source>
         <translation>%1 Wharf zeigt, was anonyme Benutzer sehen dürfen. Entsperren Sie Ihren Schlüsselbund und laden Sie neu, oder melden Sie sich für diese Sitzung erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="385"/>
+        <location filename="../app/RegistriesPage.cpp" line="413"/>
         <source>Cannot list the repositories of %1</source>
         <translation>Die Repositorys von %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="386"/>
+        <location filename="../app/RegistriesPage.cpp" line="414"/>
         <source>Cannot list the tags of %1</source>
         <translation>Die Tags von %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="392"/>
+        <location filename="../app/RegistriesPage.cpp" line="420"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="396"/>
+        <location filename="../app/RegistriesPage.cpp" line="424"/>
         <source>How to Fix…</source>
         <translation>So beheben Sie es …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="483"/>
+        <location filename="../app/RegistriesPage.cpp" line="511"/>
         <source>No registries in the list. Add one with “Add Registry…”.</source>
         <translation>Keine Registrys in der Liste. Fügen Sie eine mit „Registry hinzufügen …“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="485"/>
+        <location filename="../app/RegistriesPage.cpp" line="513"/>
         <source>No loaded name contains “%1”. Only what is loaded is searched: expand registries and repositories to load more.</source>
         <translation>Kein geladener Name enthält „%1“. Durchsucht wird nur, was geladen ist: Klappen Sie Registrys und Repositorys auf, um mehr zu laden.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="511"/>
+        <location filename="../app/RegistriesPage.cpp" line="539"/>
         <source>%1 %2 s</source>
         <extracomment>Loads in flight and how long they have been going: &quot;Loading from 2 sources… 5 s&quot;.</extracomment>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="549"/>
-        <location filename="../app/RegistriesPage.cpp" line="555"/>
+        <location filename="../app/RegistriesPage.cpp" line="577"/>
+        <location filename="../app/RegistriesPage.cpp" line="583"/>
         <source>No container engine is running: start Docker or Podman to pull.</source>
         <translation>Es läuft keine Container-Engine: Starten Sie Docker oder Podman, um zu ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="551"/>
+        <location filename="../app/RegistriesPage.cpp" line="579"/>
         <source>Select a tag to pull it into a container engine.</source>
         <translation>Wählen Sie einen Tag, um ihn in eine Container-Engine zu ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="576"/>
+        <location filename="../app/RegistriesPage.cpp" line="606"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="577"/>
+        <location filename="../app/RegistriesPage.cpp" line="607"/>
         <source>Pull into %1…</source>
         <translation>In %1 ziehen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="585"/>
+        <location filename="../app/RegistriesPage.cpp" line="615"/>
         <source>No container engine is running</source>
         <translation>Es läuft keine Container-Engine</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="602"/>
+        <location filename="../app/RegistriesPage.cpp" line="632"/>
+        <source>Request on unpacked.cern.ch…</source>
+        <translation>Auf unpacked.cern.ch anfordern …</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistriesPage.cpp" line="638"/>
         <source>Pull Into</source>
         <translation>Ziehen in</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="616"/>
+        <location filename="../app/RegistriesPage.cpp" line="652"/>
         <source>Load Details for All Tags</source>
         <translation>Details für alle Tags laden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="625"/>
-        <location filename="../app/RegistriesPage.cpp" line="749"/>
+        <location filename="../app/RegistriesPage.cpp" line="661"/>
+        <location filename="../app/RegistriesPage.cpp" line="785"/>
         <source>Remove from List</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="651"/>
+        <location filename="../app/RegistriesPage.cpp" line="687"/>
         <source>Cannot add %1</source>
         <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="682"/>
+        <location filename="../app/RegistriesPage.cpp" line="718"/>
         <source>Its password or token is removed from the system keychain.</source>
         <translation>Das Passwort oder Token wird aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="683"/>
+        <location filename="../app/RegistriesPage.cpp" line="719"/>
         <source>Its password or token is removed from memory.</source>
         <translation>Das Passwort oder Token wird aus dem Speicher entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="684"/>
+        <location filename="../app/RegistriesPage.cpp" line="720"/>
         <source>Log out of %1 (user %2)?</source>
         <translation>Von %1 abmelden (Benutzer %2)?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="685"/>
+        <location filename="../app/RegistriesPage.cpp" line="721"/>
         <source>Wharf then shows what anonymous users may see.</source>
         <translation>Wharf zeigt dann, was anonyme Benutzer sehen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="695"/>
+        <location filename="../app/RegistriesPage.cpp" line="731"/>
         <source>Cannot log out of %1</source>
         <translation>Abmelden von %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="750"/>
+        <location filename="../app/RegistriesPage.cpp" line="786"/>
         <source>Remove %1/%2 from the list?</source>
         <translation>%1/%2 aus der Liste entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="751"/>
+        <location filename="../app/RegistriesPage.cpp" line="787"/>
         <source>Wharf forgets the path; the repository itself is not changed.</source>
         <translation>Wharf vergisst den Pfad; das Repository selbst wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="751"/>
+        <location filename="../app/RegistriesPage.cpp" line="787"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -8589,7 +8690,7 @@ Melden Sie sich erneut an: wharf registry login %1 --username %3
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="85"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="86"/>
         <source>Select a registry, repository or tag to see its details.
 
 Expand a registry to list its repositories, and a repository to list its tags.</source>
@@ -8598,365 +8699,381 @@ Expand a registry to list its repositories, and a repository to list its tags.</
 Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Repository, um seine Tags aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="100"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="101"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="102"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="103"/>
         <source>Copy the reference to the clipboard</source>
         <translation>Die Referenz in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="110"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="111"/>
         <source>Digest:</source>
         <translation>Digest:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="112"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="113"/>
         <source>This platform:</source>
         <extracomment>The digest of the image, inside a multi-platform index, that a pull on this computer takes.</extracomment>
         <translation>Diese Plattform:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="113"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="114"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="114"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="115"/>
         <source>Platforms:</source>
         <translation>Plattformen:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="115"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="116"/>
         <source>Size:</source>
         <translation>Größe:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="116"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="117"/>
         <source>Created:</source>
         <translation>Erstellt:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="117"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="118"/>
         <source>Command:</source>
         <translation>Befehl:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="118"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="119"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="119"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="120"/>
         <source>Login:</source>
         <translation>Anmeldung:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="120"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="121"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="121"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="122"/>
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="122"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="123"/>
         <source>Contents:</source>
         <translation>Inhalt:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="123"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="124"/>
         <source>Listed:</source>
         <translation>Aufgelistet:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="144"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="145"/>
         <source>Pull into…</source>
         <translation>Ziehen in …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="148"/>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="363"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="149"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="374"/>
         <source>Pull this image into a container engine on this computer</source>
         <translation>Dieses Image in eine Container-Engine auf diesem Computer ziehen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="151"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="152"/>
         <source>&amp;Launch…</source>
         <translation>&amp;Starten …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="152"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="153"/>
         <source>Start a shell in this image with CVMFS (comes with the launch dialog)</source>
         <translation>Eine Shell in diesem Image mit CVMFS starten (über den Startdialog)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="154"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="155"/>
         <source>Load &amp;Details for All Tags</source>
         <translation>&amp;Details für alle Tags laden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="155"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="156"/>
         <source>Fetch digest, platforms, size and creation time of every tag listed, a few at a time</source>
         <translation>Digest, Plattformen, Größe und Erstellungszeit jedes aufgelisteten Tags abrufen, jeweils einige auf einmal</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="159"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="160"/>
         <source>&amp;Try Again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="159"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="160"/>
         <source>Load the details of this tag again</source>
         <translation>Die Details dieses Tags erneut laden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="161"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="162"/>
         <source>&amp;Log In…</source>
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="161"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="162"/>
         <source>Log in to this registry</source>
         <translation>Bei dieser Registry anmelden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="165"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="166"/>
         <source>Log &amp;Out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="165"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="166"/>
         <source>Forget the login for this registry</source>
         <translation>Die Anmeldung für diese Registry vergessen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="168"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="169"/>
         <source>Add &amp;Repository…</source>
         <translation>&amp;Repository hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="169"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="170"/>
         <source>Remember a repository path for this registry</source>
         <translation>Einen Repository-Pfad für diese Registry merken</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="173"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="174"/>
         <source>&amp;Settings…</source>
         <translation>Einstell&amp;ungen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="173"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="174"/>
         <source>Rename, connection security, CA file, remove</source>
         <translation>Umbenennen, Verbindungssicherheit, CA-Datei, Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="177"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="178"/>
         <source>Re&amp;load</source>
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="177"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="178"/>
         <source>List it again from the registry</source>
         <translation>Erneut von der Registry auflisten</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="180"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="181"/>
         <source>Remove &amp;from List</source>
         <translation>Aus der Liste en&amp;tfernen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="181"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="182"/>
         <source>Forget this repository path (the registry is not changed)</source>
         <translation>Diesen Repository-Pfad vergessen (die Registry wird nicht verändert)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="422"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="231"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="434"/>
         <source>Tag</source>
         <extracomment>The kind of the selected row in the registry tree.</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="424"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="436"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="438"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="450"/>
         <source>Loading the details from %1…</source>
         <translation>Details werden von %1 geladen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="445"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="457"/>
         <source>The details of this tag could not be loaded.</source>
         <translation>Die Details dieses Tags konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="450"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="462"/>
         <source>Loading the details of %1</source>
         <translation>Details von %1 werden geladen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="460"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="477"/>
+        <source>Also published unpacked on CVMFS: %1 — &lt;a href=&quot;%2&quot;&gt;Launch it with Apptainer…&lt;/a&gt;</source>
+        <extracomment>%1 is a folder under /cvmfs/unpacked.cern.ch, %2 a link text.</extracomment>
+        <translation>Auch entpackt auf CVMFS veröffentlicht: %1 – &lt;a href=&quot;%2&quot;&gt;Mit Apptainer starten …&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="479"/>
+        <source>Also published on unpacked.cern.ch</source>
+        <translation>Auch auf unpacked.cern.ch veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="485"/>
         <source>OCI image index: images for several platforms</source>
         <translation>OCI-Image-Index: Images für mehrere Plattformen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="462"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="487"/>
         <source>Docker manifest list: images for several platforms</source>
         <translation>Docker-Manifest-Liste: Images für mehrere Plattformen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="464"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="489"/>
         <source>OCI image</source>
         <translation>OCI-Image</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="466"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="491"/>
         <source>Docker image (schema 2)</source>
         <translation>Docker-Image (Schema 2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="469"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="494"/>
         <source>Docker image (old schema 1)</source>
         <translation>Docker-Image (altes Schema 1)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="478"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="503"/>
         <source>The image a pull on %1 fetches</source>
         <translation>Das Image, das ein Pull auf %1 abruft</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="504"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
         <source>and 1 build attestation</source>
         <extracomment>After the platforms of a multi-platform image: build attestations (SBOM, provenance) it also holds.</extracomment>
         <translation>und 1 Build-Attestierung</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="504"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
         <source>and %1 build attestations</source>
         <translation>und %1 Build-Attestierungen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="508"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="533"/>
         <source>This computer is %1; a pull takes the matching image.</source>
         <translation>Dieser Computer ist %1; ein Pull nimmt das passende Image.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="516"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="541"/>
         <source>%1 compressed, for %2, 1 layer</source>
         <extracomment>&quot;12.3 MB compressed, for linux/amd64, 3 layers&quot;</extracomment>
         <translation>%1 komprimiert, für %2, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="517"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="542"/>
         <source>%1 compressed, for %2, %3 layers</source>
         <translation>%1 komprimiert, für %2, %3 Schichten</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="519"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="544"/>
         <source>%1 compressed, 1 layer</source>
         <translation>%1 komprimiert, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="520"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="545"/>
         <source>%1 compressed, %2 layers</source>
         <translation>%1 komprimiert, %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="521"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="546"/>
         <source>What a pull downloads; the unpacked image is larger.</source>
         <translation>Was ein Pull herunterlädt; das entpackte Image ist größer.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="526"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="551"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="541"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="566"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="547"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
         <source>Expand it to list its tags.</source>
         <translation>Klappen Sie es auf, um seine Tags aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="548"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="573"/>
         <source>Listing the tags…</source>
         <translation>Tags werden aufgelistet …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="549"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
         <source>1 tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="549"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
         <source>%1 tags</source>
         <translation>%1 Tags</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="552"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="577"/>
         <source>The tags could not be listed: see the message in the list.</source>
         <translation>Die Tags konnten nicht aufgelistet werden: Siehe die Meldung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="558"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="583"/>
         <source>Added by hand (the registry does not list its repositories)</source>
         <translation>Von Hand hinzugefügt (die Registry listet ihre Repositorys nicht auf)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="559"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="584"/>
         <source>From the registry&apos;s catalog</source>
         <translation>Aus dem Katalog der Registry</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="570"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="595"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="583"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="608"/>
         <source>Insecure, as you chose: plain HTTP, or HTTPS without checking the certificate</source>
         <translation>Unsicher, wie von Ihnen gewählt: einfaches HTTP oder HTTPS ohne Zertifikatsprüfung</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="586"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="611"/>
         <source>On this computer: HTTPS when offered, else plain HTTP</source>
         <translation>Auf diesem Computer: HTTPS, wenn angeboten, sonst einfaches HTTP</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="588"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="613"/>
         <source>HTTPS, certificate verified</source>
         <translation>HTTPS, Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="598"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="623"/>
         <source>Expand it to list its repositories.</source>
         <translation>Klappen Sie sie auf, um ihre Repositorys aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="599"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="624"/>
         <source>Listing the repositories…</source>
         <translation>Repositorys werden aufgelistet …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="600"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
         <source>%n repositories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Repository</numerusform>
+            <numerusform>%n Repositorys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="602"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="627"/>
         <source>It does not list its repositories; %n added by hand.</source>
         <translation>
             <numerusform>Sie listet ihre Repositorys nicht auf; %n von Hand hinzugefügt.</numerusform>
@@ -8964,53 +9081,53 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
         </translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="605"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="630"/>
         <source>The repositories could not be listed: see the message in the list.</source>
         <translation>Die Repositorys konnten nicht aufgelistet werden: Siehe die Meldung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="624"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="649"/>
         <source>About registry %1</source>
         <extracomment>Above a message of the registry tree: &quot;About registry docker.io&quot;.</extracomment>
         <translation>Über die Registry %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
         <source>About repository %1</source>
         <translation>Über das Repository %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="627"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="652"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="630"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="655"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="632"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="657"/>
         <source>The repositories could not be listed</source>
         <translation>Die Repositorys konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="633"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="658"/>
         <source>The tags could not be listed</source>
         <translation>Die Tags konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="635"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="660"/>
         <source>Repositories not listed</source>
         <translation>Repositorys nicht aufgelistet</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="649"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="674"/>
         <source>Listing the repositories of %1</source>
         <translation>Repositorys von %1 werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="675"/>
         <source>Listing the tags of %1</source>
         <translation>Tags von %1 werden aufgelistet</translation>
     </message>
@@ -9934,260 +10051,260 @@ Führt PROGRAMM in diesem Terminal aus und schreibt in DATEI, wie es endete. Wha
 <context>
     <name>Wharf::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="90"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
-        <location filename="../app/SettingsDialog.cpp" line="178"/>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/SettingsDialog.cpp" line="218"/>
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
-        <location filename="../app/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/SettingsDialog.cpp" line="109"/>
+        <location filename="../app/SettingsDialog.cpp" line="245"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
-        <location filename="../app/SettingsDialog.cpp" line="239"/>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="280"/>
         <source>CVMFS</source>
         <translation>CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
-        <location filename="../app/SettingsDialog.cpp" line="308"/>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="349"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
-        <location filename="../app/SettingsDialog.cpp" line="331"/>
-        <location filename="../app/SettingsDialog.cpp" line="335"/>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="372"/>
+        <location filename="../app/SettingsDialog.cpp" line="376"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="179"/>
+        <location filename="../app/SettingsDialog.cpp" line="219"/>
         <source>Wharf finds Docker and Podman by itself: DOCKER_HOST, Docker contexts, and the usual sockets of both, for you and for the system. Add an address only for an engine it cannot find, such as one on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wharf findet Docker und Podman selbst: über DOCKER_HOST, Docker-Kontexte und die üblichen Sockets beider, für Sie und für das System. Fügen Sie eine Adresse nur für eine Engine hinzu, die es nicht findet, etwa eine auf einem anderen Rechner.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="184"/>
+        <location filename="../app/SettingsDialog.cpp" line="224"/>
         <source>Additional engine address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Engine-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="185"/>
+        <location filename="../app/SettingsDialog.cpp" line="225"/>
         <source>None: only the engines found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: nur die gefundenen Engines</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="187"/>
+        <location filename="../app/SettingsDialog.cpp" line="227"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel unix:///run/user/1000/podman/podman.sock oder tcp://build.example.org:2376</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="191"/>
+        <location filename="../app/SettingsDialog.cpp" line="231"/>
         <source>Additional &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche &amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="194"/>
+        <location filename="../app/SettingsDialog.cpp" line="234"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel unix:///run/user/1000/podman/podman.sock oder tcp://build.example.org:2376.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="206"/>
+        <location filename="../app/SettingsDialog.cpp" line="246"/>
         <source>The terminal emulator Wharf opens a container&apos;s shell in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Terminalemulator, in dem Wharf die Shell eines Containers öffnet.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="211"/>
+        <location filename="../app/SettingsDialog.cpp" line="251"/>
         <source>Terminal emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalemulator</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="217"/>
+        <location filename="../app/SettingsDialog.cpp" line="258"/>
         <source>Automatic (first found)</source>
         <extracomment>The terminal choice that lets Wharf pick.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (der erste gefundene)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="226"/>
+        <location filename="../app/SettingsDialog.cpp" line="267"/>
         <source>&amp;Terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="241"/>
+        <location filename="../app/SettingsDialog.cpp" line="282"/>
         <source>CVMFS mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>CVMFS-Einhängepunkt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="245"/>
+        <location filename="../app/SettingsDialog.cpp" line="286"/>
         <source>&amp;Mount point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einhängepunkt:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="247"/>
+        <location filename="../app/SettingsDialog.cpp" line="288"/>
         <source>Where the CVMFS client mounts the repositories on this computer; Wharf mounts it into the containers it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der CVMFS-Client die Repositorys auf diesem Computer einhängt; Wharf hängt ihn in die Container ein, die es startet.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="252"/>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
         <source>unpacked.cern.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="255"/>
+        <location filename="../app/SettingsDialog.cpp" line="296"/>
         <source>&amp;Folders the unpacked.cern.ch page browses, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner, die die Seite unpacked.cern.ch durchsucht, in dieser Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="257"/>
+        <location filename="../app/SettingsDialog.cpp" line="298"/>
         <source>unpacked.cern.ch folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner von unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="265"/>
+        <location filename="../app/SettingsDialog.cpp" line="306"/>
         <source>An empty list means %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Liste bedeutet %1.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="269"/>
+        <location filename="../app/SettingsDialog.cpp" line="310"/>
         <source>Automounter container (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automounter-Container (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="273"/>
+        <location filename="../app/SettingsDialog.cpp" line="314"/>
         <source>When CVMFS is not installed on this computer, the cvmfs-automounter container can mount the repositories instead and share them with the containers Wharf starts. It runs with extra privileges, and only when you choose it in Launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn CVMFS auf diesem Computer nicht installiert ist, kann der Container cvmfs-automounter die Repositorys stattdessen einhängen und mit den Containern teilen, die Wharf startet. Er läuft mit zusätzlichen Rechten, und nur, wenn Sie ihn unter „Starten“ auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="278"/>
+        <location filename="../app/SettingsDialog.cpp" line="319"/>
         <source>Automounter image</source>
-        <translation type="unfinished"></translation>
+        <translation>Automounter-Image</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="281"/>
+        <location filename="../app/SettingsDialog.cpp" line="322"/>
         <source>Automounter container name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Automounter-Containers</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="284"/>
+        <location filename="../app/SettingsDialog.cpp" line="325"/>
         <source>Automounter mount folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängeordner des Automounters</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="330"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="292"/>
+        <location filename="../app/SettingsDialog.cpp" line="333"/>
         <source>Container &amp;name:</source>
         <translation>Container-&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
-        <source>Mount &amp;folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SettingsDialog.cpp" line="310"/>
-        <source>Proxy for registries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SettingsDialog.cpp" line="311"/>
-        <source>None: the system&apos;s proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SettingsDialog.cpp" line="315"/>
-        <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SettingsDialog.cpp" line="317"/>
-        <source>Used to reach registries, for example http://proxy.example.org:8080. Leave it empty to use the system&apos;s proxy settings. Engines pull through their own proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/SettingsDialog.cpp" line="336"/>
+        <source>Mount &amp;folder:</source>
+        <translation>Einhänge&amp;ordner:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="351"/>
+        <source>Proxy for registries</source>
+        <translation>Proxy für Registrys</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="352"/>
+        <source>None: the system&apos;s proxy</source>
+        <translation>Keiner: der Proxy des Systems</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="356"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="358"/>
+        <source>Used to reach registries, for example http://proxy.example.org:8080. Leave it empty to use the system&apos;s proxy settings. Engines pull through their own proxy settings.</source>
+        <translation>Wird verwendet, um Registrys zu erreichen, zum Beispiel http://proxy.example.org:8080. Lassen Sie das Feld leer, um die Proxy-Einstellungen des Systems zu verwenden. Engines ziehen über ihre eigenen Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="377"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="342"/>
+        <location filename="../app/SettingsDialog.cpp" line="383"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="344"/>
+        <location filename="../app/SettingsDialog.cpp" line="385"/>
         <source>Takes effect the next time Wharf starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Start von Wharf wirksam.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="369"/>
+        <location filename="../app/SettingsDialog.cpp" line="410"/>
         <source>%1 (not found on this computer)</source>
         <extracomment>%1 is a terminal emulator&apos;s name (&quot;Konsole&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auf diesem Computer nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="424"/>
+        <location filename="../app/SettingsDialog.cpp" line="469"/>
         <source>The CVMFS mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CVMFS-Einhängepunkt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="433"/>
+        <location filename="../app/SettingsDialog.cpp" line="478"/>
         <source>The unpacked.cern.ch folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="453"/>
+        <location filename="../app/SettingsDialog.cpp" line="498"/>
         <source>The automounter&apos;s mount folder</source>
         <translation>Der Mount-Ordner des Automounters</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="463"/>
+        <location filename="../app/SettingsDialog.cpp" line="508"/>
         <source>%1, has a value to fix</source>
         <extracomment>Read by screen readers for a section of Settings that holds a value to fix; %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, enthält einen zu korrigierenden Wert</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="464"/>
+        <location filename="../app/SettingsDialog.cpp" line="509"/>
         <source>A value on this page needs fixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert auf dieser Seite muss korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="487"/>
+        <location filename="../app/SettingsDialog.cpp" line="532"/>
         <source>Wharf uses %1 (%2), the first one found.</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wharf verwendet %1 (%2), das erste gefundene Terminal.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="490"/>
+        <location filename="../app/SettingsDialog.cpp" line="535"/>
         <source>No terminal emulator was found on this computer. Install one, such as Konsole, GNOME Terminal or xterm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde kein Terminalemulator gefunden. Installieren Sie einen, etwa Konsole, GNOME Terminal oder xterm.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="498"/>
+        <location filename="../app/SettingsDialog.cpp" line="543"/>
         <source>This terminal is not installed: Wharf will use the first one found until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Terminal ist nicht installiert: Wharf verwendet das erste gefundene, bis es installiert ist.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="502"/>
+        <location filename="../app/SettingsDialog.cpp" line="547"/>
         <source>Wharf uses %1 (%2).</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wharf verwendet %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -10200,17 +10317,17 @@ Führt PROGRAMM in diesem Terminal aus und schreibt in DATEI, wie es endete. Wha
     <message>
         <location filename="../app/SettingsListEditor.cpp" line="38"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../app/SettingsListEditor.cpp" line="39"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../app/SettingsListEditor.cpp" line="40"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>
@@ -10761,7 +10878,7 @@ Führt PROGRAMM in diesem Terminal aus und schreibt in DATEI, wie es endete. Wha
     <message>
         <location filename="../app/TroubleshootingPage.cpp" line="313"/>
         <source>The checks are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen sind abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -10775,7 +10892,7 @@ Führt PROGRAMM in diesem Terminal aus und schreibt in DATEI, wie es endete. Wha
 <context>
     <name>Wharf::UnpackedCommand</name>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="40"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="44"/>
         <source>Usage: wharf unpacked list [--root DIR]... [--filter TEXT] [--json] [--timeout SECONDS]
                            [--cvmfs-root DIR] [--no-check]
        wharf unpacked recipe [--json] REFERENCE
@@ -10807,182 +10924,226 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
         send it. REFERENCE may end in a wildcard tag (&quot;atlas/analysisbase:21.2.1*&quot;).
         Exits 2 when the reference cannot be published.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: wharf unpacked list [--root VERZ]... [--filter TEXT] [--json] [--timeout SEKUNDEN]
+                            [--cvmfs-root VERZ] [--no-check]
+        wharf unpacked recipe [--json] REFERENZ
+
+list    Durchläuft die Wurzeln von unpacked.cern.ch (Standard: die Wurzeln aus den
+        Einstellungen, /cvmfs/unpacked.cern.ch) und gibt jeden veröffentlichten
+        Namen aus, sortiert, einen pro Zeile, mit Tabulatoren zwischen den Spalten:
+          REFERENZ    das Image, wie Engines und Registrys es nennen (docker.io/...)
+          PFAD        wo es liegt (für apptainer oder wharf launch)
+          SYNC        wann es zuletzt veröffentlicht wurde, ISO 8601, UTC
+          AUSFÜHRBAR  runnable, not-runnable (kein .singularity.d), broken-link,
+                      outside-root, unreadable oder unchecked (--no-check)
+        Namen, die kein gültiges UTF-8 sind, und Steuerzeichen werden als \xNN
+        ausgegeben.
+  --root VERZ       Ein Baum, der statt der Wurzeln aus den Einstellungen
+                    durchlaufen wird (wiederholbar).
+  --filter TEXT     Nur Namen, deren Pfad jedes Wort von TEXT enthält, ohne
+                    Beachtung der Groß-/Kleinschreibung: das Suchfeld der Seite
+                    unpacked.cern.ch.
+  --json            Ein Array von Objekten: reference, publicName, path, root,
+                    target, imageId, synced, runnable (true, false oder null),
+                    state, architectures, defaultArchitecture.
+  --timeout SEKUNDEN
+                    Wie lange ein Ordner für eine Antwort brauchen darf
+                    (Standard 15). Ein Ordner, der länger braucht, wird in der
+                    Standardfehlerausgabe genannt und übersprungen.
+  --cvmfs-root VERZ Einhängeort von CVMFS auf diesem Computer (Standard /cvmfs).
+  --no-check        Nicht prüfen, ob die Images ausführbar sind (auf CVMFS kostet
+                    jedes Image einen Katalog-Download).
+        Endet mit 1, wenn ein Ordner nicht gelesen werden konnte (die Liste ist
+        dann unvollständig).
+
+recipe  Gibt die Zeile aus, die REFERENZ auf unpacked.cern.ch anfordert (sie gehört
+        unter „input:“ in recipe.yaml des Sync-Projekts), und in der
+        Standardfehlerausgabe, wohin sie zu schicken ist. REFERENZ darf auf einen
+        Platzhalter-Tag enden („atlas/analysisbase:21.2.1*“).
+        Endet mit 2, wenn die Referenz nicht veröffentlicht werden kann.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="273"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="277"/>
         <source>wharf unpacked: say what to do: list or recipe.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked: Geben Sie an, was zu tun ist: list oder recipe.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="275"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="279"/>
         <source>wharf unpacked: unknown command &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked: unbekannter Befehl „%1“.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="290"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="294"/>
         <source>wharf unpacked list: %1 needs a value.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list: %1 braucht einen Wert.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="326"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="330"/>
         <source>wharf unpacked list: --timeout takes seconds between 0.1 and 3600, not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list: --timeout erwartet Sekunden zwischen 0.1 und 3600, nicht „%1“.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="332"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="337"/>
         <source>wharf unpacked list: unknown option &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list: unbekannte Option „%1“.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="366"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="373"/>
         <source>wharf unpacked list: stopped; nothing was printed.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/UnpackedCommand.cpp" line="433"/>
-        <source>wharf unpacked list: %n folder(s) could not be read, so the list is incomplete.
-</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="438"/>
-        <source>wharf unpacked list: no image matches &quot;%1&quot;.
-</source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list: angehalten; es wurde nichts ausgegeben.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/UnpackedCommand.cpp" line="440"/>
+        <source>wharf unpacked list: the list is incomplete: folders that could not be read: %1.
+</source>
+        <translation>wharf unpacked list: Die Liste ist unvollständig, Ordner, die nicht gelesen werden konnten: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="445"/>
+        <source>wharf unpacked list: no image matches &quot;%1&quot;.
+</source>
+        <translation>wharf unpacked list: Kein Image passt zu „%1“.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="447"/>
         <source>wharf unpacked list: no image found under %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list: kein Image unter %1 gefunden.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="461"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="524"/>
+        <source>wharf unpacked list: the walk ended unexpectedly.
+</source>
+        <translation>wharf unpacked list: Der Durchlauf endete unerwartet.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="546"/>
         <source>wharf unpacked recipe: unknown option &quot;%1&quot;. An image reference does not start with &quot;-&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked recipe: unbekannte Option „%1“. Eine Image-Referenz beginnt nicht mit „-“.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="471"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="556"/>
         <source>wharf unpacked recipe: name the image to publish, for example registry.hub.docker.com/library/centos:centos7.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked recipe: Nennen Sie das zu veröffentlichende Image, zum Beispiel registry.hub.docker.com/library/centos:centos7.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="473"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="558"/>
         <source>wharf unpacked recipe: give one image reference (quote it if it holds spaces or a &quot;*&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked recipe: Geben Sie genau eine Image-Referenz an (setzen Sie sie in Anführungszeichen, wenn sie Leerzeichen oder ein „*“ enthält).
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="480"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="565"/>
         <source>wharf unpacked recipe: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked recipe: %1
+</translation>
     </message>
 </context>
 <context>
     <name>Wharf::UnpackedDetailsPanel</name>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="27"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="26"/>
         <source>Select an image tag to see where it leads, when it was synced and its environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Image-Tag aus, um zu sehen, wohin er führt, wann er synchronisiert wurde und welche Umgebung er hat.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="32"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="31"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="49"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="48"/>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="50"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="49"/>
         <source>Image:</source>
         <translation>Image:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="51"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="50"/>
         <source>Synced:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert:</translation>
+    </message>
+    <message>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="51"/>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
     </message>
     <message>
         <location filename="../app/UnpackedDetailsPanel.cpp" line="52"/>
-        <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <source>Runnable:</source>
+        <translation>Ausführbar:</translation>
     </message>
     <message>
         <location filename="../app/UnpackedDetailsPanel.cpp" line="53"/>
-        <source>Runnable:</source>
-        <translation type="unfinished"></translation>
+        <source>Architectures:</source>
+        <translation>Architekturen:</translation>
     </message>
     <message>
         <location filename="../app/UnpackedDetailsPanel.cpp" line="54"/>
-        <source>Architectures:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="55"/>
-        <source>Also in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="56"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../app/UnpackedDetailsPanel.cpp" line="63"/>
         <source>Image environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="157"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="166"/>
         <source>%1 (%2)</source>
         <extracomment>%1 relative (&quot;3 days ago&quot;), %2 exact time</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="158"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="167"/>
         <source>When unpacked.cern.ch last published this name: the link&apos;s own time, as ls -l shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann unpacked.cern.ch diesen Namen zuletzt veröffentlicht hat: die Zeit des Links selbst, wie ls -l sie anzeigt.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="166"/>
-        <source>A local engine or a browsed registry has this image too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="182"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="188"/>
         <source>Reading the environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="190"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="196"/>
         <source>The image sets no environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image definiert keine Umgebung.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="198"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="204"/>
         <source>The target does not exist: the link is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel existiert nicht: Der Link ist defekt.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="199"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="205"/>
         <source>This image has no environment file (.singularity.d/env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Image hat keine Umgebungsdatei (.singularity.d/env).</translation>
     </message>
 </context>
 <context>
@@ -11079,17 +11240,17 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedMissingRootWidget.cpp" line="63"/>
         <source>CVMFS is not mounted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVMFS ist auf diesem Computer nicht eingehängt.</translation>
     </message>
     <message>
         <location filename="../app/UnpackedMissingRootWidget.cpp" line="64"/>
         <source>The unpacked.cern.ch folder cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner unpacked.cern.ch kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/UnpackedMissingRootWidget.cpp" line="72"/>
         <source>&lt;p&gt;Three ways to get it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Install the CVMFS client&lt;/b&gt; on this computer (it mounts /cvmfs for every program): &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-quickstart.html&quot;&gt;quick start&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Use the automounter container&lt;/b&gt; (Linux): a container mounts /cvmfs and shares it with the host and other containers: &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-containers.html&quot;&gt;CVMFS in containers&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Use an image that mounts CVMFS itself&lt;/b&gt; (needs /dev/fuse and extra privileges): &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-containers.html&quot;&gt;how&lt;/a&gt;; the Launch dialog offers it as “Mounted inside the container”.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Drei Möglichkeiten, es zu bekommen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Installieren Sie den CVMFS-Client&lt;/b&gt; auf diesem Computer (er hängt /cvmfs für jedes Programm ein): &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-quickstart.html&quot;&gt;Schnellstart&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwenden Sie den Automounter-Container&lt;/b&gt; (Linux): Ein Container hängt /cvmfs ein und teilt es mit dem Host und anderen Containern: &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-containers.html&quot;&gt;CVMFS in Containern&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Verwenden Sie ein Image, das CVMFS selbst einhängt&lt;/b&gt; (braucht /dev/fuse und zusätzliche Rechte): &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-containers.html&quot;&gt;Anleitung&lt;/a&gt;; der Startdialog bietet es als „Im Container eingehängt“ an.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -11098,18 +11259,18 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
         <location filename="../app/UnpackedPage.cpp" line="76"/>
         <location filename="../app/UnpackedPage.cpp" line="132"/>
         <source>Scan Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles scannen</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="77"/>
         <source>Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfordern …</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="78"/>
         <location filename="../app/UnpackedPage.cpp" line="93"/>
         <source>Launch with Apptainer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Apptainer starten …</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="81"/>
@@ -11119,48 +11280,48 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedPage.cpp" line="97"/>
         <source>Open a shell in the selected image with Apptainer, straight from CVMFS (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Apptainer eine Shell im ausgewählten Image öffnen, direkt aus CVMFS (Strg+L)</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="100"/>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="104"/>
         <source>Copy the path under /cvmfs, for apptainer shell or singularity exec (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pfad unter /cvmfs kopieren, für apptainer shell oder singularity exec (Strg+C)</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="107"/>
         <source>Copy Recipe Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezeptzeile kopieren</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="109"/>
         <source>Copy the line of recipe.yaml that publishes this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile von recipe.yaml kopieren, die dieses Image veröffentlicht</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="112"/>
         <source>Request on unpacked.cern.ch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf unpacked.cern.ch anfordern …</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="114"/>
         <source>Ask for an image to be published on unpacked.cern.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung eines Images auf unpacked.cern.ch anfordern</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="117"/>
-        <location filename="../app/UnpackedPage.cpp" line="461"/>
+        <location filename="../app/UnpackedPage.cpp" line="472"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="121"/>
         <source>Read the open folders again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffneten Ordner erneut lesen (F5)</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="124"/>
@@ -11170,17 +11331,17 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedPage.cpp" line="134"/>
         <source>Read every folder in the background, so that the filter searches all images; the result is kept for the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ordner im Hintergrund lesen, damit der Filter alle Images durchsucht; das Ergebnis wird für den nächsten Start aufbewahrt</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="138"/>
         <source>Show Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="154"/>
         <source>Filter by image, tag or path (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Image, Tag oder Pfad filtern (Strg+F)</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="156"/>
@@ -11190,161 +11351,171 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedPage.cpp" line="195"/>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Fortschritt</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="198"/>
         <source>Stop the scan; what was read so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Scan anhalten; das bisher Gelesene bleibt erhalten</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="217"/>
         <source>Images on unpacked.cern.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Images auf unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="226"/>
-        <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/UnpackedPage.cpp" line="230"/>
+        <source>Runnable</source>
+        <translation>Ausführbar</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="459"/>
+        <location filename="../app/UnpackedPage.cpp" line="470"/>
         <source>More folders could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Ordner konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="460"/>
+        <location filename="../app/UnpackedPage.cpp" line="471"/>
         <source>The latest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="464"/>
+        <location filename="../app/UnpackedPage.cpp" line="475"/>
         <source>%1 did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="465"/>
+        <location filename="../app/UnpackedPage.cpp" line="476"/>
         <source>Cannot read %1</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden. {1?}</translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="472"/>
+        <location filename="../app/UnpackedPage.cpp" line="483"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="492"/>
+        <location filename="../app/UnpackedPage.cpp" line="499"/>
         <source>%p% · %n tags</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%p% · %n Tag</numerusform>
+            <numerusform>%p% · %n Tags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="505"/>
+        <location filename="../app/UnpackedPage.cpp" line="512"/>
         <source>Scan cancelled: %n tags read so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scan abgebrochen: bisher %n Tag gelesen.</numerusform>
+            <numerusform>Scan abgebrochen: bisher %n Tags gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="511"/>
+        <location filename="../app/UnpackedPage.cpp" line="518"/>
         <source>Scan finished with %n tags in %1 s; %2 folders could not be read.</source>
         <extracomment>%2 is a duration in seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scan mit %n Tag in %1 s abgeschlossen; %2 Ordner konnten nicht gelesen werden.</numerusform>
+            <numerusform>Scan mit %n Tags in %1 s abgeschlossen; %2 Ordner konnten nicht gelesen werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="514"/>
+        <location filename="../app/UnpackedPage.cpp" line="521"/>
         <source>Scan finished: %n tags in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scan abgeschlossen: %n Tag in %1 s.</numerusform>
+            <numerusform>Scan abgeschlossen: %n Tags in %1 s.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="612"/>
+        <location filename="../app/UnpackedPage.cpp" line="625"/>
         <source>Select an image tag to open a shell in it with Apptainer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Image-Tag aus, um darin mit Apptainer eine Shell zu öffnen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="614"/>
+        <location filename="../app/UnpackedPage.cpp" line="627"/>
         <source>This name does not lead to an image Apptainer can run (see Runnable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name führt nicht zu einem Image, das Apptainer ausführen kann (siehe „Ausführbar“)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="654"/>
+        <location filename="../app/UnpackedPage.cpp" line="669"/>
         <source>%n matching tags</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="655"/>
-        <source>of %n read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="657"/>
-        <source>%n tags read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passender Tag</numerusform>
+            <numerusform>%n passende Tags</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="667"/>
+        <location filename="../app/UnpackedPage.cpp" line="669"/>
+        <source>1 matching tag</source>
+        <translation>1 passender Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/UnpackedPage.cpp" line="670"/>
+        <source>of %n read so far</source>
+        <translation>
+            <numerusform>von bisher %n gelesenen</numerusform>
+            <numerusform>von bisher %n gelesenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/UnpackedPage.cpp" line="672"/>
+        <source>%n tags read</source>
+        <translation>
+            <numerusform>%n Tag gelesen</numerusform>
+            <numerusform>%n Tags gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/UnpackedPage.cpp" line="672"/>
+        <source>1 tag read</source>
+        <translation>1 Tag gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/UnpackedPage.cpp" line="682"/>
         <source>grey rows are from the saved scan of %1 (%2) until read again</source>
         <extracomment>%1 relative (&quot;2 days ago&quot;), %2 exact time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>graue Zeilen stammen aus dem gespeicherten Scan von %1 (%2), bis sie erneut gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="673"/>
+        <location filename="../app/UnpackedPage.cpp" line="688"/>
         <source>scanning: %n folders read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scan läuft: %n Ordner gelesen</numerusform>
+            <numerusform>Scan läuft: %n Ordner gelesen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="675"/>
+        <location filename="../app/UnpackedPage.cpp" line="690"/>
         <source>the filter searches what has been read: Scan Everything to search all</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filter durchsucht das bisher Gelesene: „Alles scannen“, um alles zu durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="723"/>
+        <location filename="../app/UnpackedPage.cpp" line="738"/>
         <source>Read This Folder Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner erneut lesen</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="744"/>
+        <location filename="../app/UnpackedPage.cpp" line="759"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="745"/>
+        <location filename="../app/UnpackedPage.cpp" line="760"/>
         <source>Copied %n paths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pfad kopiert</numerusform>
+            <numerusform>%n Pfade kopiert</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="754"/>
+        <location filename="../app/UnpackedPage.cpp" line="769"/>
         <source>Copied the recipe line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezeptzeile kopiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="817"/>
+        <location filename="../app/UnpackedPage.cpp" line="832"/>
         <source>engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
 </context>
 <context>
@@ -11463,20 +11634,20 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <name>Wharf::UnpackedRequestDialog</name>
     <message>
         <location filename="../app/UnpackedRequestDialog.cpp" line="28"/>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="64"/>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="124"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="66"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="128"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../app/UnpackedRequestDialog.cpp" line="32"/>
         <source>Request on unpacked.cern.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf unpacked.cern.ch anfordern</translation>
     </message>
     <message>
         <location filename="../app/UnpackedRequestDialog.cpp" line="34"/>
         <source>unpacked.cern.ch publishes public container images unpacked on CVMFS, so that Apptainer starts them in seconds. Name the image to publish; “*” at the end of the tag asks for every tag that starts with what comes before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>unpacked.cern.ch veröffentlicht öffentliche Container-Images entpackt auf CVMFS, sodass Apptainer sie in Sekunden startet. Nennen Sie das zu veröffentlichende Image; „*“ am Ende des Tags fordert jeden Tag an, der mit dem beginnt, was davor steht.</translation>
     </message>
     <message>
         <location filename="../app/UnpackedRequestDialog.cpp" line="42"/>
@@ -11484,48 +11655,53 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
         <translation>Image-Referenz</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="57"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="58"/>
         <source>Line for recipe.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile für recipe.yaml</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="60"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="59"/>
+        <source>(appears when the image can be requested)</source>
+        <translation>(erscheint, wenn das Image angefordert werden kann)</translation>
+    </message>
+    <message>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="62"/>
         <source>Copy the line to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="76"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="79"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="78"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="80"/>
         <source>recipe.yaml:</source>
-        <translation type="unfinished"></translation>
+        <translation>recipe.yaml:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="79"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="81"/>
         <source>Will appear as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint als:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="89"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="91"/>
         <source>&lt;p&gt;&lt;b&gt;Where to send it.&lt;/b&gt; Add the line under &lt;code&gt;input:&lt;/code&gt; in &lt;code&gt;recipe.yaml&lt;/code&gt; and open a merge request, either on CERN GitLab, %1 (CERN account), or on GitHub, %2.&lt;/p&gt;&lt;p&gt;Only public images can be published: the publisher pulls without logging in. About 15 minutes after the merge request is accepted the image appears on CVMFS, and tags pushed again are synced again automatically.&lt;/p&gt;</source>
         <extracomment>%1 and %2 are links to the projects that hold recipe.yaml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wohin damit.&lt;/b&gt; Fügen Sie die Zeile unter &lt;code&gt;input:&lt;/code&gt; in &lt;code&gt;recipe.yaml&lt;/code&gt; hinzu und öffnen Sie einen Merge-Request, entweder im GitLab des CERN, %1 (CERN-Konto), oder auf GitHub, %2.&lt;/p&gt;&lt;p&gt;Nur öffentliche Images können veröffentlicht werden: Der Veröffentlichungsdienst zieht ohne Anmeldung. Etwa 15 Minuten nachdem der Merge-Request angenommen wurde, erscheint das Image auf CVMFS, und erneut gepushte Tags werden automatisch erneut synchronisiert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="129"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="133"/>
         <source>Type the image as you would pull it, for example registry.hub.docker.com/library/centos:centos7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Image so ein, wie Sie es ziehen würden, zum Beispiel registry.hub.docker.com/library/centos:centos7.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="152"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="156"/>
         <source>This image can be requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Image kann angefordert werden.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="164"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="168"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -11776,13 +11952,13 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedViewModel.cpp" line="81"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1</translation>
     </message>
     <message>
         <location filename="../app/UnpackedViewModel.cpp" line="88"/>
         <source>Also in: %1</source>
         <extracomment>%1: where else the image is, e.g. &quot;engine&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auch in: %1</translation>
     </message>
 </context>
 <context>
@@ -11790,32 +11966,32 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/WharfSettings.cpp" line="181"/>
         <source>The folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="185"/>
         <source>%1 cannot be &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht „/“ sein.</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="189"/>
         <source>%1 contains a control character (such as a line break). Type the path again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Steuerzeichen (etwa einen Zeilenumbruch). Geben Sie den Pfad erneut ein.</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="191"/>
         <source>%1 is longer than any path this computer allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als jeder Pfad, den dieser Computer erlaubt.</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="202"/>
         <source>&quot;%1&quot; is not a proxy address. Write it as http://host:port (or socks5://host:port), or leave it empty to use the system&apos;s proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Proxy-Adresse. Schreiben Sie sie als http://host:port (oder socks5://host:port) oder lassen Sie das Feld leer, um den Proxy des Systems zu verwenden.</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="208"/>
         <source>The proxy address must not hold a password: settings are not a safe place for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Proxy-Adresse darf kein Passwort enthalten: Die Einstellungen sind kein sicherer Ort dafür.</translation>
     </message>
 </context>
 </TS>

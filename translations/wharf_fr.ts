@@ -7,12 +7,12 @@
         <location filename="../app/AboutDialog.cpp" line="38"/>
         <source>%1 (built with %2)</source>
         <extracomment>Qt&apos;s version at run time, then the one Wharf was built with: &quot;6.5.0 (built with 6.4.2)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="46"/>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les versions</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="50"/>
@@ -22,7 +22,7 @@
     <message>
         <location filename="../app/AboutDialog.cpp" line="58"/>
         <source>Wharf icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône de Wharf</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="64"/>
@@ -33,55 +33,55 @@
     <message>
         <location filename="../app/AboutDialog.cpp" line="75"/>
         <source>Container images of Docker and Podman for people who use CVMFS: list them, pull them, and start a shell with /cvmfs and your analysis folder in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images de conteneurs de Docker et de Podman pour qui utilise CVMFS&#xa0;: listez-les, téléchargez-les et ouvrez un shell avec /cvmfs et votre dossier d’analyse.</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="85"/>
         <source>Released under the %1.</source>
         <extracomment>%1 is a link to the license text; keep the &lt;a&gt; element.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publié sous la %1.</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="87"/>
         <source>Apache License, version 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence Apache, version 2.0</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="90"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="92"/>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="92"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="102"/>
         <source>Copies every version as plain text, to paste in a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toutes les versions en texte brut, pour les coller dans un rapport de bogue</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="152"/>
         <source>API %1</source>
         <extracomment>The engine answered without its product version; %1 is the Engine API version.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API %1</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="155"/>
         <source>%1 (API %2)</source>
         <extracomment>%1 is the engine&apos;s version (&quot;20.10.24&quot;), %2 its Engine API version (&quot;1.41&quot;).</extracomment>
-        <translation type="unfinished">%1 %2 (API %3) {1 ?} {2)?}</translation>
+        <translation>%1 (API %2)</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="159"/>
         <source>still being probed</source>
-        <translation type="unfinished"></translation>
+        <translation>sondage encore en cours</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="162"/>
@@ -97,7 +97,7 @@
         <location filename="../app/AboutDialog.cpp" line="180"/>
         <source>System</source>
         <extracomment>The operating system, in the About box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location filename="../app/AboutDialog.cpp" line="183"/>
@@ -107,12 +107,12 @@
     <message>
         <location filename="../app/AboutDialog.cpp" line="183"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trouvé</translation>
     </message>
     <message>
-        <location filename="../app/AboutDialog.cpp" line="204"/>
+        <location filename="../app/AboutDialog.cpp" line="215"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié.</translation>
     </message>
 </context>
 <context>
@@ -593,41 +593,89 @@
     </message>
 </context>
 <context>
+    <name>Wharf::AutomounterContainerCheck</name>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="31"/>
+        <source>The cvmfs-automounter container runs</source>
+        <translation>Le conteneur cvmfs-automounter tourne</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="68"/>
+        <source>%1: cannot list its containers: %2</source>
+        <translation>%1&#xa0;: impossible de lister ses conteneurs&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="77"/>
+        <source>%1: &quot;%2&quot; (%3) runs: %4</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» (%3) tourne&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="80"/>
+        <source>%1: &quot;%2&quot; (%3) is %4: %5</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» (%3) est dans l’état %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="102"/>
+        <source>The cvmfs-automounter container is not running: containers started with the automounter strategy have no /cvmfs.</source>
+        <translation>Le conteneur cvmfs-automounter ne tourne pas&#xa0;: les conteneurs lancés avec la stratégie automounter n’ont pas de /cvmfs.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="104"/>
+        <source>Start it again, then read its last lines if it stops at once (a missing /dev/fuse, a refused --privileged, no network to the CVMFS servers).</source>
+        <translation>Redémarrez-le, puis lisez ses dernières lignes s’il s’arrête aussitôt (/dev/fuse absent, --privileged refusé, pas de réseau vers les serveurs CVMFS).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="110"/>
+        <source>The cvmfs-automounter container runs.</source>
+        <translation>Le conteneur cvmfs-automounter tourne.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="114"/>
+        <source>No cvmfs-automounter container: only the automounter strategy uses one, and Wharf offers to start it when a launch needs it.</source>
+        <translation>Aucun conteneur cvmfs-automounter&#xa0;: seule la stratégie automounter en utilise un, et Wharf propose de le démarrer quand un lancement en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="116"/>
+        <source>No engine answers, so no container could be looked at.</source>
+        <translation>Aucun moteur ne répond, aucun conteneur n’a donc pu être examiné.</translation>
+    </message>
+</context>
+<context>
     <name>Wharf::AutomounterOffer</name>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="49"/>
         <source>Start the cvmfs-automounter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le cvmfs-automounter…</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="63"/>
         <source>The cvmfs-automounter cannot start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cvmfs-automounter ne peut pas démarrer ici</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="70"/>
         <source>Start the cvmfs-automounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le cvmfs-automounter</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="71"/>
         <source>Start the cvmfs-automounter container &quot;%1&quot; from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le conteneur cvmfs-automounter «&#xa0;%1&#xa0;» depuis %2&#x202f;?</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="74"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="86"/>
         <source>Starting the cvmfs-automounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du cvmfs-automounter</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="87"/>
         <source>Running %1. The first start downloads the image, which can take a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution de %1. Le premier démarrage télécharge l’image, ce qui peut prendre une minute.</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="90"/>
@@ -637,22 +685,22 @@
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="100"/>
         <source>The cvmfs-automounter was not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cvmfs-automounter n’a pas été démarré</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="107"/>
         <source>The cvmfs-automounter could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cvmfs-automounter n’a pas pu démarrer</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="114"/>
         <source>The cvmfs-automounter is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cvmfs-automounter est en cours d’exécution</translation>
     </message>
     <message>
         <location filename="../app/AutomounterOffer.cpp" line="115"/>
         <source>It mounts each repository when a container first opens it. Launching again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il monte chaque dépôt la première fois qu’un conteneur l’ouvre. Nouveau lancement.</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1162,53 @@ Options:
 Engines are found through the engine setting, DOCKER_HOST, the current docker
 context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: wharf [COMMANDE] [OPTIONS]
+
+Sans commande, Wharf ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  engines              Liste les moteurs de conteneurs que Wharf trouve&#xa0;: point
+                       d’accès, comment il a été trouvé, version, et s’il répond
+                       (ou pourquoi non).
+  images [--engine NOM] [--json]
+                       Liste les images de chaque moteur (ou d’un seul).
+  diagnose [--symptom SYMPTÔME] [--json]
+                       Cherche sur cet ordinateur ce qui empêche les conteneurs
+                       de fonctionner avec CVMFS (FUSE, SELinux, propagation des
+                       montages, partage de fichiers de Docker Desktop, ...) et
+                       dit comment y remédier. Sort avec 1 quand une
+                       vérification échoue. Symptômes&#xa0;: cvmfs-missing,
+                       permission-denied, pull-fails, container-exits,
+                       login-fails, other.
+  explain [FICHIER] [--json]
+                       Explique un message d’erreur lu dans FICHIER ou sur
+                       l’entrée standard&#xa0;: ce qui s’est passé, pourquoi, et
+                       comment y remédier. Sort avec 1 quand le message n’est
+                       pas une erreur connue.
+  launch [--strategy S] [--engine NOM] [--workdir DOSSIER] [--print] IMAGE [-- CMD...]
+                       Ouvre un shell (ou lance CMD) dans un conteneur avec
+                       /cvmfs et votre dossier de travail, dans ce terminal&#x202f;;
+                       --print affiche la commande. «&#xa0;wharf launch --help&#xa0;» en
+                       dit plus.
+  registry login|logout|list|repos|tags|inspect ...
+                       Connexion aux registres d’images (le secret va dans le
+                       trousseau du système), liste des dépôts et des tags,
+                       inspection d’images. «&#xa0;wharf registry --help&#xa0;» en dit
+                       plus.
+  unpacked list [--root DOSSIER] [--filter TEXTE] [--json]
+                       Liste les images publiées sur unpacked.cern.ch&#xa0;: nom,
+                       chemin, date de synchronisation, exécutable ou non.
+  unpacked recipe RÉFÉRENCE
+                       Affiche la ligne de recipe.yaml qui demande une image sur
+                       unpacked.cern.ch. «&#xa0;wharf unpacked --help&#xa0;» en dit plus.
+
+Options&#xa0;:
+  --version            Affiche les versions de Wharf et de Qt.
+  --help               Affiche cette aide.
+
+Les moteurs sont trouvés par le paramètre du moteur, DOCKER_HOST, le contexte
+docker actuel, CONTAINER_HOST et les sockets bien connus de Docker et de Podman.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandLine.cpp" line="126"/>
@@ -1337,107 +1431,107 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
 <context>
     <name>Wharf::ContainerListModel</name>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="105"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="98"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="106"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="99"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="107"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="100"/>
         <source>Strategy</source>
         <translation>Stratégie</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="108"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="101"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="109"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="102"/>
         <source>Uptime</source>
         <translation>Durée d’activité</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="110"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="103"/>
         <source>Mounts</source>
         <translation>Montages</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="111"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="104"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="170"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="163"/>
         <source>cvmfs-automounter</source>
         <translation>cvmfs-automounter</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="215"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="208"/>
         <source>The cvmfs-automounter: it provides /cvmfs to every container started with the automounter strategy. Removing it takes /cvmfs away from all of them.</source>
         <translation>Le cvmfs-automounter&#xa0;: il fournit /cvmfs à chaque conteneur démarré avec la stratégie automounter. Le supprimer retire /cvmfs à tous ces conteneurs.</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="223"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="216"/>
         <source>Provides /cvmfs to the containers started with the automounter strategy</source>
         <translation>Fournit /cvmfs aux conteneurs démarrés avec la stratégie automounter</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="227"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="220"/>
         <source>Not started by Wharf</source>
         <translation>Non démarré par Wharf</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="279"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="272"/>
         <source>volume</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="281"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="274"/>
         <source>tmpfs</source>
         <translation>tmpfs</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="282"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="275"/>
         <source>read-write</source>
         <translation>lecture-écriture</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="282"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="275"/>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="290"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="283"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="302"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="295"/>
         <source>Host mount</source>
         <translation>Montage de l’hôte</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="303"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="296"/>
         <source>Automounter</source>
         <translation>Automounter</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="304"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="297"/>
         <source>FUSE</source>
         <translation>FUSE</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="305"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="298"/>
         <source>Apptainer</source>
         <translation>Apptainer</translation>
     </message>
     <message>
-        <location filename="../core/models/ContainerListModel.cpp" line="306"/>
+        <location filename="../core/models/ContainerListModel.cpp" line="299"/>
         <source>CMS wrapper</source>
         <translation>Enveloppe CMS</translation>
     </message>
@@ -1567,16 +1661,16 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
     <message>
         <location filename="../app/ContainersPage.cpp" line="102"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <location filename="../app/ContainersPage.cpp" line="105"/>
         <source>Start the selected stopped containers again, with the options they were created with</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer les conteneurs arrêtés sélectionnés, avec les options de leur création</translation>
     </message>
     <message>
         <location filename="../app/ContainersPage.cpp" line="109"/>
-        <location filename="../app/ContainersPage.cpp" line="632"/>
+        <location filename="../app/ContainersPage.cpp" line="638"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -1651,98 +1745,98 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;Pas encore de conteneur&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lancez-en un depuis la &lt;a href=&quot;images&quot;&gt;page Images&lt;/a&gt;&#xa0;: choisissez une image, appuyez sur Lancer, et un terminal s’y ouvre avec /cvmfs. Son conteneur apparaît ici.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="305"/>
+        <location filename="../app/ContainersPage.cpp" line="311"/>
         <source>%1 stopped answering</source>
         <translation>%1 ne répond plus</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="307"/>
+        <location filename="../app/ContainersPage.cpp" line="313"/>
         <source>Its containers are shown as last seen. Wharf reconnects as soon as the engine is back.</source>
         <translation>Ses conteneurs sont affichés tels que vus la dernière fois. Wharf se reconnecte dès que le moteur revient.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="373"/>
+        <location filename="../app/ContainersPage.cpp" line="379"/>
         <source>%1 at %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="422"/>
+        <location filename="../app/ContainersPage.cpp" line="428"/>
         <source>Select one running container to open a terminal in it (Ctrl+T)</source>
         <translation>Sélectionnez un conteneur en cours d’exécution pour y ouvrir un terminal (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="425"/>
+        <location filename="../app/ContainersPage.cpp" line="431"/>
         <source>%1 is not running: a terminal can only open in a running container</source>
         <translation>%1 n’est pas en cours d’exécution&#xa0;: un terminal ne peut s’ouvrir que dans un conteneur en cours d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="437"/>
+        <location filename="../app/ContainersPage.cpp" line="443"/>
         <source>Remove the selected containers (Delete)</source>
         <translation>Supprimer les conteneurs sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="507"/>
+        <location filename="../app/ContainersPage.cpp" line="513"/>
         <source>Cannot open a terminal in %1</source>
         <translation>Impossible d’ouvrir un terminal dans %1</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="528"/>
+        <location filename="../app/ContainersPage.cpp" line="534"/>
         <source>%1 (%2)</source>
         <extracomment>Terminal window title: container name and engine.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="544"/>
+        <location filename="../app/ContainersPage.cpp" line="550"/>
         <source>The command in the terminal ended at once (%1).</source>
         <translation>La commande dans le terminal s’est terminée aussitôt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="546"/>
+        <location filename="../app/ContainersPage.cpp" line="552"/>
         <source>The command in the terminal ended at once (%1): %2</source>
         <translation>La commande dans le terminal s’est terminée aussitôt (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="592"/>
+        <location filename="../app/ContainersPage.cpp" line="598"/>
         <source>Cannot start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer %1</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="613"/>
+        <location filename="../app/ContainersPage.cpp" line="619"/>
         <source>Cannot stop %1</source>
         <translation>Impossible d’arrêter %1</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="627"/>
+        <location filename="../app/ContainersPage.cpp" line="633"/>
         <source>Stop the cvmfs-automounter</source>
         <translation>Arrêter le cvmfs-automounter</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="628"/>
+        <location filename="../app/ContainersPage.cpp" line="634"/>
         <source>Stop the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Arrêter le cvmfs-automounter «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="629"/>
+        <location filename="../app/ContainersPage.cpp" line="635"/>
         <source>Every container started with the automounter strategy loses /cvmfs until it runs again: the software under /cvmfs disappears from their terminals and jobs that use it fail.</source>
         <translation>Chaque conteneur démarré avec la stratégie automounter perd /cvmfs jusqu’à ce qu’il redémarre&#xa0;: les logiciels sous /cvmfs disparaissent de leurs terminaux et les tâches qui les utilisent échouent.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="644"/>
+        <location filename="../app/ContainersPage.cpp" line="650"/>
         <source>The cvmfs-automounter stays</source>
         <translation>Le cvmfs-automounter reste</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="651"/>
+        <location filename="../app/ContainersPage.cpp" line="657"/>
         <source>%1 (running)</source>
         <translation>%1 (en cours d’exécution)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="655"/>
+        <location filename="../app/ContainersPage.cpp" line="661"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="656"/>
+        <location filename="../app/ContainersPage.cpp" line="662"/>
         <source>Remove %n containers?</source>
         <translation>
             <numerusform>Supprimer %n conteneur&#x202f;?</numerusform>
@@ -1750,7 +1844,7 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="659"/>
+        <location filename="../app/ContainersPage.cpp" line="665"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1758,47 +1852,47 @@ context, CONTAINER_HOST and the well-known sockets of Docker and Podman.
         </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="661"/>
+        <location filename="../app/ContainersPage.cpp" line="667"/>
         <source>A running container is stopped first: whatever runs in it ends, and terminals open in it close. </source>
         <translation>Un conteneur en cours d’exécution est d’abord arrêté&#xa0;: ce qui s’y exécute se termine, et les terminaux ouverts dedans se ferment. </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="665"/>
+        <location filename="../app/ContainersPage.cpp" line="671"/>
         <source>What was written inside the container is lost; files in mounted folders stay.</source>
         <translation>Ce qui a été écrit dans le conteneur est perdu&#x202f;; les fichiers des dossiers montés restent.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="666"/>
+        <location filename="../app/ContainersPage.cpp" line="672"/>
         <source>Remove Containers</source>
         <translation>Supprimer des conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="666"/>
+        <location filename="../app/ContainersPage.cpp" line="672"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="678"/>
+        <location filename="../app/ContainersPage.cpp" line="684"/>
         <source>Remove the cvmfs-automounter</source>
         <translation>Supprimer le cvmfs-automounter</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="679"/>
+        <location filename="../app/ContainersPage.cpp" line="685"/>
         <source>Remove the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Supprimer le cvmfs-automounter «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="680"/>
+        <location filename="../app/ContainersPage.cpp" line="686"/>
         <source>Every container started with the automounter strategy loses /cvmfs: the software under /cvmfs disappears from their terminals and jobs that use it fail. A new launch with the automounter strategy offers to start it again.</source>
         <translation>Chaque conteneur démarré avec la stratégie automounter perd /cvmfs&#xa0;: les logiciels sous /cvmfs disparaissent de leurs terminaux et les tâches qui les utilisent échouent. Un nouveau lancement avec la stratégie automounter propose de le redémarrer.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="685"/>
+        <location filename="../app/ContainersPage.cpp" line="691"/>
         <source>Remove Automounter</source>
         <translation>Supprimer l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="701"/>
+        <location filename="../app/ContainersPage.cpp" line="707"/>
         <source>Cannot remove %1</source>
         <translation>Impossible de supprimer %1</translation>
     </message>
@@ -2333,7 +2427,7 @@ Symptômes&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/DiagnoseCommand.cpp" line="156"/>
+        <location filename="../app/cli/DiagnoseCommand.cpp" line="157"/>
         <source>Running %1 checks...</source>
         <translation>Exécution de %1 vérifications...</translation>
     </message>
@@ -2357,7 +2451,7 @@ Symptômes&#xa0;: %1
         <location filename="../core/diagnostics/DiagnosticReport.cpp" line="91"/>
         <source>%n warnings</source>
         <translation>
-            <numerusform>%n avertissements</numerusform>
+            <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
@@ -2381,8 +2475,8 @@ Symptômes&#xa0;: %1
         <location filename="../core/diagnostics/DiagnosticReport.cpp" line="96"/>
         <source>%n cancelled</source>
         <translation>
-            <numerusform>%n annulée(s)</numerusform>
-            <numerusform>%n annulée(s)</numerusform>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
         </translation>
     </message>
     <message>
@@ -2473,7 +2567,7 @@ Symptômes&#xa0;: %1
         <location filename="../core/diagnostics/DiagnosticsBundle.cpp" line="153"/>
         <source>the last %n lines of Wharf&apos;s log</source>
         <translation>
-            <numerusform>les %n dernières lignes du journal de Wharf</numerusform>
+            <numerusform>la dernière ligne (%n) du journal de Wharf</numerusform>
             <numerusform>les %n dernières lignes du journal de Wharf</numerusform>
         </translation>
     </message>
@@ -2878,7 +2972,7 @@ Symptômes&#xa0;: %1
     <message>
         <location filename="../core/engine/EngineClient.cpp" line="407"/>
         <source>Cannot start the container &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le conteneur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../core/engine/EngineClient.cpp" line="438"/>
@@ -5390,12 +5484,12 @@ IMAGE est une référence d’image (cmscloud/al9-cms:latest), un ID d’image
     <message>
         <location filename="../app/LaunchController.cpp" line="139"/>
         <source>No engine to start the cvmfs-automounter with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moteur pour démarrer le cvmfs-automounter</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="140"/>
         <source>Start Docker (or Podman as root), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez Docker (ou Podman en root), puis réessayez.</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="239"/>
@@ -5426,19 +5520,21 @@ IMAGE est une référence d’image (cmscloud/al9-cms:latest), un ID d’image
     <message>
         <location filename="../app/LaunchController.cpp" line="292"/>
         <source>CVMFS is mounted in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CVMFS est monté dans %1</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="294"/>
         <source>CVMFS could not be mounted in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CVMFS n’a pas pu être monté dans %1</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="295"/>
         <source>The image said: %1
 
 The container has no /cvmfs. Check that this computer reaches the CVMFS servers (and the proxy, if you need one), then launch again, or pick another strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image a dit&#xa0;: %1
+
+Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serveurs CVMFS (et le proxy, s’il vous en faut un), puis relancez, ou choisissez une autre stratégie.</translation>
     </message>
     <message>
         <location filename="../app/LaunchController.cpp" line="317"/>
@@ -6154,12 +6250,12 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
     <message>
         <location filename="../core/launch/LaunchPreconditionChecker.cpp" line="382"/>
         <source>Check that the engine runs (the engine line at the bottom of Wharf&apos;s window), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le moteur tourne (la ligne du moteur en bas de la fenêtre de Wharf), puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/launch/LaunchPreconditionChecker.cpp" line="578"/>
         <source>Check that the engine runs and answers (the engine line at the bottom of Wharf&apos;s window), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le moteur tourne et répond (la ligne du moteur en bas de la fenêtre de Wharf), puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/launch/LaunchPreconditionChecker.cpp" line="395"/>
@@ -6783,143 +6879,143 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
 <context>
     <name>Wharf::MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="88"/>
+        <location filename="../app/MainWindow.cpp" line="93"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="94"/>
+        <location filename="../app/MainWindow.cpp" line="99"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="97"/>
+        <location filename="../app/MainWindow.cpp" line="102"/>
         <source>Registries</source>
         <translation>Registres</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="111"/>
+        <location filename="../app/MainWindow.cpp" line="123"/>
+        <source>unpacked.cern.ch</source>
+        <translation>unpacked.cern.ch</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="142"/>
+        <source>a local engine</source>
+        <translation>un moteur local</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="151"/>
         <source>Containers</source>
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="128"/>
+        <location filename="../app/MainWindow.cpp" line="169"/>
         <source>Troubleshooting</source>
         <translation>Dépannage</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="163"/>
+        <location filename="../app/MainWindow.cpp" line="219"/>
         <source>An engine you chose cannot be used</source>
         <translation>Un moteur que vous avez choisi ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="166"/>
+        <location filename="../app/MainWindow.cpp" line="222"/>
         <source>Wharf started Podman for you</source>
         <translation>Wharf a démarré Podman pour vous</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="200"/>
+        <location filename="../app/MainWindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="201"/>
+        <location filename="../app/MainWindow.cpp" line="258"/>
         <source>&amp;Recent Launches</source>
         <translation>Lancements &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="208"/>
+        <location filename="../app/MainWindow.cpp" line="265"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="212"/>
+        <location filename="../app/MainWindow.cpp" line="279"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="221"/>
+        <location filename="../app/MainWindow.cpp" line="288"/>
         <source>&amp;Registry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="232"/>
+        <location filename="../app/MainWindow.cpp" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="236"/>
+        <location filename="../app/MainWindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="237"/>
+        <location filename="../app/MainWindow.cpp" line="305"/>
         <source>&amp;Troubleshooting Wizard…</source>
         <translation>Assistant de &amp;dépannage…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="239"/>
+        <location filename="../app/MainWindow.cpp" line="308"/>
         <source>&amp;About Wharf</source>
         <translation>À &amp;propos de Wharf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="241"/>
+        <location filename="../app/MainWindow.cpp" line="310"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="249"/>
-        <source>%1 %2 (API %3)</source>
-        <translation>%1 %2 (API %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="253"/>
-        <source>About Wharf</source>
-        <translation>À propos de Wharf</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="254"/>
-        <source>&lt;h3&gt;Wharf %1&lt;/h3&gt;&lt;p&gt;Run analysis containers with CVMFS.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wharf %1&lt;/h3&gt;&lt;p&gt;Lancez des conteneurs d’analyse avec CVMFS.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Sous licence Apache 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/MainWindow.cpp" line="270"/>
+        <location filename="../app/MainWindow.cpp" line="353"/>
         <source>answers</source>
         <translation>répond</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="271"/>
+        <location filename="../app/MainWindow.cpp" line="354"/>
         <source>not probed yet</source>
         <translation>pas encore sondé</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="272"/>
+        <location filename="../app/MainWindow.cpp" line="355"/>
         <source>does not answer: %1</source>
         <translation>ne répond pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="274"/>
+        <location filename="../app/MainWindow.cpp" line="357"/>
         <source>(version unknown)</source>
         <translation>(version inconnue)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="275"/>
+        <location filename="../app/MainWindow.cpp" line="358"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="277"/>
+        <location filename="../app/MainWindow.cpp" line="360"/>
         <source>%1 %2 API %3 at %4: %5</source>
         <extracomment>One engine in a diagnostics bundle: &quot;Docker 20.10.24 API 1.41 at unix:///run/docker.sock: answers&quot;</extracomment>
         <translation>%1 %2 API %3 sur %4&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="281"/>
+        <location filename="../app/MainWindow.cpp" line="364"/>
         <source>No engine found.</source>
         <translation>Aucun moteur trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="281"/>
+        <location filename="../app/MainWindow.cpp" line="364"/>
         <source>The engines are still being looked for.</source>
         <translation>Les moteurs sont encore en cours de recherche.</translation>
     </message>
@@ -7332,7 +7428,7 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
     <message>
         <location filename="../app/PullDialog.cpp" line="380"/>
         <source>Pull finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement terminé</translation>
     </message>
     <message>
         <location filename="../app/PullDialog.cpp" line="396"/>
@@ -7352,7 +7448,7 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
     <message>
         <location filename="../app/PullDialog.cpp" line="406"/>
         <source>Pulling %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement de %1 a échoué</translation>
     </message>
     <message>
         <location filename="../app/PullDialog.cpp" line="407"/>
@@ -7422,280 +7518,285 @@ The container has no /cvmfs. Check that this computer reaches the CVMFS servers 
 <context>
     <name>Wharf::RegistriesPage</name>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="83"/>
+        <location filename="../app/RegistriesPage.cpp" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="97"/>
+        <location filename="../app/RegistriesPage.cpp" line="98"/>
         <source>Add Registry…</source>
         <translation>Ajouter un registre…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="99"/>
+        <location filename="../app/RegistriesPage.cpp" line="100"/>
         <source>Add a registry by its host name (and port)</source>
         <translation>Ajouter un registre par son nom d’hôte (et son port)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="102"/>
-        <location filename="../app/RegistriesPage.cpp" line="337"/>
-        <location filename="../app/RegistriesPage.cpp" line="411"/>
+        <location filename="../app/RegistriesPage.cpp" line="103"/>
+        <location filename="../app/RegistriesPage.cpp" line="365"/>
+        <location filename="../app/RegistriesPage.cpp" line="439"/>
         <source>Log In…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="104"/>
+        <location filename="../app/RegistriesPage.cpp" line="105"/>
         <source>Log in to the selected registry to see private images</source>
         <translation>Se connecter au registre sélectionné pour voir les images privées</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="106"/>
-        <location filename="../app/RegistriesPage.cpp" line="684"/>
-        <location filename="../app/RegistriesPage.cpp" line="685"/>
+        <location filename="../app/RegistriesPage.cpp" line="107"/>
+        <location filename="../app/RegistriesPage.cpp" line="720"/>
+        <location filename="../app/RegistriesPage.cpp" line="721"/>
         <source>Log Out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="108"/>
+        <location filename="../app/RegistriesPage.cpp" line="109"/>
         <source>Forget the login for the selected registry</source>
         <translation>Oublier la connexion pour le registre sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="112"/>
+        <location filename="../app/RegistriesPage.cpp" line="113"/>
         <source>Add Repository…</source>
         <translation>Ajouter un dépôt…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="115"/>
+        <location filename="../app/RegistriesPage.cpp" line="116"/>
         <source>Remember a repository path, for registries that do not list theirs</source>
         <translation>Retenir un chemin de dépôt, pour les registres qui ne listent pas les leurs</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="119"/>
+        <location filename="../app/RegistriesPage.cpp" line="120"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="123"/>
+        <location filename="../app/RegistriesPage.cpp" line="124"/>
         <source>List the selected registry or repository again (F5)</source>
         <translation>Relister le registre ou le dépôt sélectionné (F5)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="127"/>
+        <location filename="../app/RegistriesPage.cpp" line="128"/>
         <source>Registry Settings…</source>
         <translation>Paramètres du registre…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="129"/>
+        <location filename="../app/RegistriesPage.cpp" line="130"/>
         <source>Rename, connection security, CA file, remove</source>
         <translation>Renommer, sécurité de la connexion, fichier d’AC, supprimer</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="132"/>
+        <location filename="../app/RegistriesPage.cpp" line="133"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="140"/>
+        <location filename="../app/RegistriesPage.cpp" line="141"/>
         <source>Copy Reference</source>
         <translation>Copier la référence</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="146"/>
-        <location filename="../app/RegistriesPage.cpp" line="203"/>
+        <location filename="../app/RegistriesPage.cpp" line="147"/>
+        <location filename="../app/RegistriesPage.cpp" line="207"/>
         <source>Pull…</source>
         <translation>Télécharger…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="150"/>
+        <location filename="../app/RegistriesPage.cpp" line="151"/>
         <source>Pull the selected tag into a container engine (Ctrl+P)</source>
         <translation>Télécharger le tag sélectionné dans un moteur de conteneurs (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="152"/>
+        <location filename="../app/RegistriesPage.cpp" line="153"/>
         <source>Launch…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="157"/>
+        <location filename="../app/RegistriesPage.cpp" line="158"/>
         <source>Open a shell in the selected tag, with CVMFS and your folder; pulled first if needed (Ctrl+L)</source>
         <translation>Ouvrir un shell dans le tag sélectionné, avec CVMFS et votre dossier&#x202f;; téléchargé d’abord si nécessaire (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="162"/>
+        <location filename="../app/RegistriesPage.cpp" line="163"/>
         <source>Import Logins from Docker and Podman…</source>
         <translation>Importer les connexions de Docker et de Podman…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="165"/>
+        <location filename="../app/RegistriesPage.cpp" line="166"/>
         <source>Copy the logins Docker and Podman already have into the system keychain</source>
         <translation>Copier les connexions que Docker et Podman ont déjà dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="168"/>
+        <location filename="../app/RegistriesPage.cpp" line="169"/>
         <source>Share Login with Docker and Podman…</source>
         <translation>Partager la connexion avec Docker et Podman…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="171"/>
+        <location filename="../app/RegistriesPage.cpp" line="172"/>
         <source>Let docker pull and podman pull use the selected registry&apos;s login, through the system keychain</source>
         <translation>Permettre à docker pull et podman pull d’utiliser la connexion du registre sélectionné, par le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="188"/>
+        <location filename="../app/RegistriesPage.cpp" line="192"/>
         <source>Filter loaded names (Ctrl+F)</source>
         <translation>Filtrer les noms chargés (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="190"/>
+        <location filename="../app/RegistriesPage.cpp" line="194"/>
         <source>Shows the registries, repositories and tags loaded so far whose names contain this text. Expand a registry or repository to load more.</source>
         <translation>Affiche les registres, dépôts et tags chargés jusqu’ici dont le nom contient ce texte. Déployez un registre ou un dépôt pour en charger davantage.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="193"/>
+        <location filename="../app/RegistriesPage.cpp" line="197"/>
         <source>Filter loaded names</source>
         <translation>Filtrer les noms chargés</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="218"/>
+        <location filename="../app/RegistriesPage.cpp" line="222"/>
         <source>Registries</source>
         <translation>Registres</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="257"/>
+        <location filename="../app/RegistriesPage.cpp" line="261"/>
         <source>Stop every load in flight; reload a row to try it again</source>
         <translation>Arrêter tous les chargements en cours&#x202f;; rechargez une ligne pour la réessayer</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="331"/>
+        <location filename="../app/RegistriesPage.cpp" line="359"/>
         <source>Wharf cannot read your login for %1</source>
         <translation>Wharf ne peut pas lire votre connexion pour %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="332"/>
+        <location filename="../app/RegistriesPage.cpp" line="360"/>
         <source>%1 Wharf shows what anonymous users may see. Unlock your keychain and reload, or log in again for this session.</source>
         <translation>%1 Wharf montre ce que les utilisateurs anonymes peuvent voir. Déverrouillez votre trousseau et rechargez, ou reconnectez-vous pour cette session.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="385"/>
+        <location filename="../app/RegistriesPage.cpp" line="413"/>
         <source>Cannot list the repositories of %1</source>
         <translation>Impossible de lister les dépôts de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="386"/>
+        <location filename="../app/RegistriesPage.cpp" line="414"/>
         <source>Cannot list the tags of %1</source>
         <translation>Impossible de lister les tags de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="392"/>
+        <location filename="../app/RegistriesPage.cpp" line="420"/>
         <source>Try Again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="396"/>
+        <location filename="../app/RegistriesPage.cpp" line="424"/>
         <source>How to Fix…</source>
         <translation>Comment corriger…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="483"/>
+        <location filename="../app/RegistriesPage.cpp" line="511"/>
         <source>No registries in the list. Add one with “Add Registry…”.</source>
         <translation>Aucun registre dans la liste. Ajoutez-en un avec «&#xa0;Ajouter un registre…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="485"/>
+        <location filename="../app/RegistriesPage.cpp" line="513"/>
         <source>No loaded name contains “%1”. Only what is loaded is searched: expand registries and repositories to load more.</source>
         <translation>Aucun nom chargé ne contient «&#xa0;%1&#xa0;». Seul ce qui est chargé est cherché&#xa0;: déployez les registres et les dépôts pour en charger davantage.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="511"/>
+        <location filename="../app/RegistriesPage.cpp" line="539"/>
         <source>%1 %2 s</source>
         <extracomment>Loads in flight and how long they have been going: &quot;Loading from 2 sources… 5 s&quot;.</extracomment>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="549"/>
-        <location filename="../app/RegistriesPage.cpp" line="555"/>
+        <location filename="../app/RegistriesPage.cpp" line="577"/>
+        <location filename="../app/RegistriesPage.cpp" line="583"/>
         <source>No container engine is running: start Docker or Podman to pull.</source>
         <translation>Aucun moteur de conteneurs ne tourne&#xa0;: démarrez Docker ou Podman pour télécharger.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="551"/>
+        <location filename="../app/RegistriesPage.cpp" line="579"/>
         <source>Select a tag to pull it into a container engine.</source>
         <translation>Sélectionnez un tag pour le télécharger dans un moteur de conteneurs.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="576"/>
+        <location filename="../app/RegistriesPage.cpp" line="606"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="577"/>
+        <location filename="../app/RegistriesPage.cpp" line="607"/>
         <source>Pull into %1…</source>
         <translation>Télécharger dans %1…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="585"/>
+        <location filename="../app/RegistriesPage.cpp" line="615"/>
         <source>No container engine is running</source>
         <translation>Aucun moteur de conteneurs ne tourne</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="602"/>
+        <location filename="../app/RegistriesPage.cpp" line="632"/>
+        <source>Request on unpacked.cern.ch…</source>
+        <translation>Demander sur unpacked.cern.ch…</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistriesPage.cpp" line="638"/>
         <source>Pull Into</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="616"/>
+        <location filename="../app/RegistriesPage.cpp" line="652"/>
         <source>Load Details for All Tags</source>
         <translation>Charger les détails de tous les tags</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="625"/>
-        <location filename="../app/RegistriesPage.cpp" line="749"/>
+        <location filename="../app/RegistriesPage.cpp" line="661"/>
+        <location filename="../app/RegistriesPage.cpp" line="785"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="651"/>
+        <location filename="../app/RegistriesPage.cpp" line="687"/>
         <source>Cannot add %1</source>
         <translation>Impossible d’ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="682"/>
+        <location filename="../app/RegistriesPage.cpp" line="718"/>
         <source>Its password or token is removed from the system keychain.</source>
         <translation>Son mot de passe ou jeton est retiré du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="683"/>
+        <location filename="../app/RegistriesPage.cpp" line="719"/>
         <source>Its password or token is removed from memory.</source>
         <translation>Son mot de passe ou jeton est retiré de la mémoire.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="684"/>
+        <location filename="../app/RegistriesPage.cpp" line="720"/>
         <source>Log out of %1 (user %2)?</source>
         <translation>Se déconnecter de %1 (utilisateur %2)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="685"/>
+        <location filename="../app/RegistriesPage.cpp" line="721"/>
         <source>Wharf then shows what anonymous users may see.</source>
         <translation>Wharf montre alors ce que les utilisateurs anonymes peuvent voir.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="695"/>
+        <location filename="../app/RegistriesPage.cpp" line="731"/>
         <source>Cannot log out of %1</source>
         <translation>Impossible de se déconnecter de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="750"/>
+        <location filename="../app/RegistriesPage.cpp" line="786"/>
         <source>Remove %1/%2 from the list?</source>
         <translation>Retirer %1/%2 de la liste&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="751"/>
+        <location filename="../app/RegistriesPage.cpp" line="787"/>
         <source>Wharf forgets the path; the repository itself is not changed.</source>
         <translation>Wharf oublie le chemin&#x202f;; le dépôt lui-même n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="751"/>
+        <location filename="../app/RegistriesPage.cpp" line="787"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -8597,7 +8698,7 @@ Reconnectez-vous&#xa0;: wharf registry login %1 --username %3
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="85"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="86"/>
         <source>Select a registry, repository or tag to see its details.
 
 Expand a registry to list its repositories, and a repository to list its tags.</source>
@@ -8606,365 +8707,381 @@ Expand a registry to list its repositories, and a repository to list its tags.</
 Déployez un registre pour lister ses dépôts, et un dépôt pour lister ses tags.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="100"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="101"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="102"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="103"/>
         <source>Copy the reference to the clipboard</source>
         <translation>Copier la référence dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="110"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="111"/>
         <source>Digest:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="112"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="113"/>
         <source>This platform:</source>
         <extracomment>The digest of the image, inside a multi-platform index, that a pull on this computer takes.</extracomment>
         <translation>Cette plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="113"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="114"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="114"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="115"/>
         <source>Platforms:</source>
         <translation>Plateformes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="115"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="116"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="116"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="117"/>
         <source>Created:</source>
         <translation>Créée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="117"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="118"/>
         <source>Command:</source>
         <translation>Commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="118"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="119"/>
         <source>Labels:</source>
         <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="119"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="120"/>
         <source>Login:</source>
         <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="120"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="121"/>
         <source>Connection:</source>
         <translation>Liaison&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="121"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="122"/>
         <source>CA file:</source>
         <translation>Fichier d’AC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="122"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="123"/>
         <source>Contents:</source>
         <translation>Contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="123"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="124"/>
         <source>Listed:</source>
         <translation>Listé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="144"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="145"/>
         <source>Pull into…</source>
         <translation>Télécharger dans…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="148"/>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="363"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="149"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="374"/>
         <source>Pull this image into a container engine on this computer</source>
         <translation>Télécharger cette image dans un moteur de conteneurs de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="151"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="152"/>
         <source>&amp;Launch…</source>
         <translation>&amp;Lancer…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="152"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="153"/>
         <source>Start a shell in this image with CVMFS (comes with the launch dialog)</source>
         <translation>Démarrer un shell dans cette image avec CVMFS (ouvre la boîte de dialogue de lancement)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="154"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="155"/>
         <source>Load &amp;Details for All Tags</source>
         <translation>Charger les &amp;détails de tous les tags</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="155"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="156"/>
         <source>Fetch digest, platforms, size and creation time of every tag listed, a few at a time</source>
         <translation>Récupérer l’empreinte, les plateformes, la taille et la date de création de chaque tag listé, quelques-uns à la fois</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="159"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="160"/>
         <source>&amp;Try Again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="159"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="160"/>
         <source>Load the details of this tag again</source>
         <translation>Recharger les détails de ce tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="161"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="162"/>
         <source>&amp;Log In…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="161"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="162"/>
         <source>Log in to this registry</source>
         <translation>Se connecter à ce registre</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="165"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="166"/>
         <source>Log &amp;Out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="165"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="166"/>
         <source>Forget the login for this registry</source>
         <translation>Oublier la connexion pour ce registre</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="168"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="169"/>
         <source>Add &amp;Repository…</source>
         <translation>Ajouter un &amp;dépôt…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="169"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="170"/>
         <source>Remember a repository path for this registry</source>
         <translation>Retenir un chemin de dépôt pour ce registre</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="173"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="174"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="173"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="174"/>
         <source>Rename, connection security, CA file, remove</source>
         <translation>Renommer, sécurité de la connexion, fichier d’AC, supprimer</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="177"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="178"/>
         <source>Re&amp;load</source>
         <translation>Rec&amp;harger</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="177"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="178"/>
         <source>List it again from the registry</source>
         <translation>Le relister depuis le registre</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="180"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="181"/>
         <source>Remove &amp;from List</source>
         <translation>Retirer de la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="181"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="182"/>
         <source>Forget this repository path (the registry is not changed)</source>
         <translation>Oublier ce chemin de dépôt (le registre n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="422"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="231"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="434"/>
         <source>Tag</source>
         <extracomment>The kind of the selected row in the registry tree.</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="424"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="436"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="438"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="450"/>
         <source>Loading the details from %1…</source>
         <translation>Chargement des détails depuis %1…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="445"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="457"/>
         <source>The details of this tag could not be loaded.</source>
         <translation>Les détails de ce tag n’ont pas pu être chargés.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="450"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="462"/>
         <source>Loading the details of %1</source>
         <translation>Chargement des détails de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="460"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="477"/>
+        <source>Also published unpacked on CVMFS: %1 — &lt;a href=&quot;%2&quot;&gt;Launch it with Apptainer…&lt;/a&gt;</source>
+        <extracomment>%1 is a folder under /cvmfs/unpacked.cern.ch, %2 a link text.</extracomment>
+        <translation>Aussi publiée décompressée sur CVMFS&#xa0;: %1 — &lt;a href=&quot;%2&quot;&gt;La lancer avec Apptainer…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="479"/>
+        <source>Also published on unpacked.cern.ch</source>
+        <translation>Aussi publiée sur unpacked.cern.ch</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="485"/>
         <source>OCI image index: images for several platforms</source>
         <translation>Index d’images OCI&#xa0;: des images pour plusieurs plateformes</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="462"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="487"/>
         <source>Docker manifest list: images for several platforms</source>
         <translation>Liste de manifestes Docker&#xa0;: des images pour plusieurs plateformes</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="464"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="489"/>
         <source>OCI image</source>
         <translation>Image OCI</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="466"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="491"/>
         <source>Docker image (schema 2)</source>
         <translation>Image Docker (schema 2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="469"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="494"/>
         <source>Docker image (old schema 1)</source>
         <translation>Image Docker (ancien schema 1)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="478"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="503"/>
         <source>The image a pull on %1 fetches</source>
         <translation>L’image qu’un téléchargement sur %1 récupère</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="504"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
         <source>and 1 build attestation</source>
         <extracomment>After the platforms of a multi-platform image: build attestations (SBOM, provenance) it also holds.</extracomment>
         <translation>et 1 attestation de construction</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="504"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
         <source>and %1 build attestations</source>
         <translation>et %1 attestations de construction</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="508"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="533"/>
         <source>This computer is %1; a pull takes the matching image.</source>
         <translation>Cet ordinateur est %1&#x202f;; un téléchargement prend l’image correspondante.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="516"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="541"/>
         <source>%1 compressed, for %2, 1 layer</source>
         <extracomment>&quot;12.3 MB compressed, for linux/amd64, 3 layers&quot;</extracomment>
         <translation>%1 compressé, pour %2, 1 couche</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="517"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="542"/>
         <source>%1 compressed, for %2, %3 layers</source>
         <translation>%1 compressé, pour %2, %3 couches</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="519"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="544"/>
         <source>%1 compressed, 1 layer</source>
         <translation>%1 compressé, 1 couche</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="520"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="545"/>
         <source>%1 compressed, %2 layers</source>
         <translation>%1 compressé, %2 couches</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="521"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="546"/>
         <source>What a pull downloads; the unpacked image is larger.</source>
         <translation>Ce qu’un téléchargement récupère&#x202f;; l’image décompressée est plus grande.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="526"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="551"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="541"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="566"/>
         <source>Repository</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="547"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
         <source>Expand it to list its tags.</source>
         <translation>Déployez-le pour lister ses tags.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="548"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="573"/>
         <source>Listing the tags…</source>
         <translation>Liste des tags…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="549"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
         <source>1 tag</source>
         <translation>1 tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="549"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
         <source>%1 tags</source>
         <translation>%1 tags</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="552"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="577"/>
         <source>The tags could not be listed: see the message in the list.</source>
         <translation>Les tags n’ont pas pu être listés&#xa0;: voir le message dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="558"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="583"/>
         <source>Added by hand (the registry does not list its repositories)</source>
         <translation>Ajouté à la main (le registre ne liste pas ses dépôts)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="559"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="584"/>
         <source>From the registry&apos;s catalog</source>
         <translation>Depuis le catalogue du registre</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="570"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="595"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="583"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="608"/>
         <source>Insecure, as you chose: plain HTTP, or HTTPS without checking the certificate</source>
         <translation>Non sécurisé, comme vous l’avez choisi&#xa0;: HTTP simple, ou HTTPS sans vérification du certificat</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="586"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="611"/>
         <source>On this computer: HTTPS when offered, else plain HTTP</source>
         <translation>Sur cet ordinateur&#xa0;: HTTPS quand il est proposé, sinon HTTP simple</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="588"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="613"/>
         <source>HTTPS, certificate verified</source>
         <translation>HTTPS, certificat vérifié</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="598"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="623"/>
         <source>Expand it to list its repositories.</source>
         <translation>Déployez-le pour lister ses dépôts.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="599"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="624"/>
         <source>Listing the repositories…</source>
         <translation>Liste des dépôts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="600"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
         <source>%n repositories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépôt</numerusform>
+            <numerusform>%n dépôts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="602"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="627"/>
         <source>It does not list its repositories; %n added by hand.</source>
         <translation>
             <numerusform>Il ne liste pas ses dépôts&#x202f;; %n ajouté à la main.</numerusform>
@@ -8972,53 +9089,53 @@ Déployez un registre pour lister ses dépôts, et un dépôt pour lister ses ta
         </translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="605"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="630"/>
         <source>The repositories could not be listed: see the message in the list.</source>
         <translation>Les dépôts n’ont pas pu être listés&#xa0;: voir le message dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="624"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="649"/>
         <source>About registry %1</source>
         <extracomment>Above a message of the registry tree: &quot;About registry docker.io&quot;.</extracomment>
         <translation>À propos du registre %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
         <source>About repository %1</source>
         <translation>À propos du dépôt %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="627"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="652"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="630"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="655"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="632"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="657"/>
         <source>The repositories could not be listed</source>
         <translation>Les dépôts n’ont pas pu être listés</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="633"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="658"/>
         <source>The tags could not be listed</source>
         <translation>Les tags n’ont pas pu être listés</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="635"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="660"/>
         <source>Repositories not listed</source>
         <translation>Dépôts non listés</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="649"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="674"/>
         <source>Listing the repositories of %1</source>
         <translation>Liste des dépôts de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="675"/>
         <source>Listing the tags of %1</source>
         <translation>Liste des tags de %1</translation>
     </message>
@@ -9942,260 +10059,260 @@ Lance PROGRAMME dans ce terminal et écrit dans FICHIER comment il s’est termi
 <context>
     <name>Wharf::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/SettingsDialog.cpp" line="94"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="90"/>
+        <location filename="../app/SettingsDialog.cpp" line="99"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="98"/>
-        <location filename="../app/SettingsDialog.cpp" line="178"/>
+        <location filename="../app/SettingsDialog.cpp" line="108"/>
+        <location filename="../app/SettingsDialog.cpp" line="218"/>
         <source>Engines</source>
         <translation>Moteurs</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
-        <location filename="../app/SettingsDialog.cpp" line="205"/>
+        <location filename="../app/SettingsDialog.cpp" line="109"/>
+        <location filename="../app/SettingsDialog.cpp" line="245"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="100"/>
-        <location filename="../app/SettingsDialog.cpp" line="239"/>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="280"/>
         <source>CVMFS</source>
         <translation>CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="101"/>
-        <location filename="../app/SettingsDialog.cpp" line="308"/>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="349"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="102"/>
-        <location filename="../app/SettingsDialog.cpp" line="331"/>
-        <location filename="../app/SettingsDialog.cpp" line="335"/>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="372"/>
+        <location filename="../app/SettingsDialog.cpp" line="376"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="179"/>
+        <location filename="../app/SettingsDialog.cpp" line="219"/>
         <source>Wharf finds Docker and Podman by itself: DOCKER_HOST, Docker contexts, and the usual sockets of both, for you and for the system. Add an address only for an engine it cannot find, such as one on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wharf trouve Docker et Podman tout seul&#xa0;: DOCKER_HOST, les contextes Docker et les sockets habituels des deux, pour vous et pour le système. N’ajoutez une adresse que pour un moteur qu’il ne trouve pas, par exemple sur une autre machine.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="184"/>
+        <location filename="../app/SettingsDialog.cpp" line="224"/>
         <source>Additional engine address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de moteur supplémentaire</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="185"/>
+        <location filename="../app/SettingsDialog.cpp" line="225"/>
         <source>None: only the engines found</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: seulement les moteurs trouvés</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="187"/>
+        <location filename="../app/SettingsDialog.cpp" line="227"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple unix:///run/user/1000/podman/podman.sock ou tcp://build.example.org:2376</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="191"/>
+        <location filename="../app/SettingsDialog.cpp" line="231"/>
         <source>Additional &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse supplémentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="194"/>
+        <location filename="../app/SettingsDialog.cpp" line="234"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple unix:///run/user/1000/podman/podman.sock ou tcp://build.example.org:2376.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="206"/>
+        <location filename="../app/SettingsDialog.cpp" line="246"/>
         <source>The terminal emulator Wharf opens a container&apos;s shell in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’émulateur de terminal dans lequel Wharf ouvre le shell d’un conteneur.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="211"/>
+        <location filename="../app/SettingsDialog.cpp" line="251"/>
         <source>Terminal emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Émulateur de terminal</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="217"/>
+        <location filename="../app/SettingsDialog.cpp" line="258"/>
         <source>Automatic (first found)</source>
         <extracomment>The terminal choice that lets Wharf pick.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (le premier trouvé)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="226"/>
+        <location filename="../app/SettingsDialog.cpp" line="267"/>
         <source>&amp;Terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="241"/>
+        <location filename="../app/SettingsDialog.cpp" line="282"/>
         <source>CVMFS mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de montage de CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="245"/>
+        <location filename="../app/SettingsDialog.cpp" line="286"/>
         <source>&amp;Mount point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de montage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="247"/>
+        <location filename="../app/SettingsDialog.cpp" line="288"/>
         <source>Where the CVMFS client mounts the repositories on this computer; Wharf mounts it into the containers it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’endroit où le client CVMFS monte les dépôts sur cet ordinateur&#x202f;; Wharf le monte dans les conteneurs qu’il démarre.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="252"/>
+        <location filename="../app/SettingsDialog.cpp" line="293"/>
         <source>unpacked.cern.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="255"/>
+        <location filename="../app/SettingsDialog.cpp" line="296"/>
         <source>&amp;Folders the unpacked.cern.ch page browses, in order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers que parcourt la page unpacked.cern.ch, dans l’ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="257"/>
+        <location filename="../app/SettingsDialog.cpp" line="298"/>
         <source>unpacked.cern.ch folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers d’unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="265"/>
+        <location filename="../app/SettingsDialog.cpp" line="306"/>
         <source>An empty list means %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste vide signifie %1.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="269"/>
+        <location filename="../app/SettingsDialog.cpp" line="310"/>
         <source>Automounter container (Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur automounter (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="273"/>
+        <location filename="../app/SettingsDialog.cpp" line="314"/>
         <source>When CVMFS is not installed on this computer, the cvmfs-automounter container can mount the repositories instead and share them with the containers Wharf starts. It runs with extra privileges, and only when you choose it in Launch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand CVMFS n’est pas installé sur cet ordinateur, le conteneur cvmfs-automounter peut monter les dépôts à sa place et les partager avec les conteneurs que Wharf démarre. Il tourne avec des privilèges supplémentaires, et seulement quand vous le choisissez dans Lancer.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="278"/>
+        <location filename="../app/SettingsDialog.cpp" line="319"/>
         <source>Automounter image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="281"/>
+        <location filename="../app/SettingsDialog.cpp" line="322"/>
         <source>Automounter container name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du conteneur automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="284"/>
+        <location filename="../app/SettingsDialog.cpp" line="325"/>
         <source>Automounter mount folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de montage de l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="330"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="292"/>
+        <location filename="../app/SettingsDialog.cpp" line="333"/>
         <source>Container &amp;name:</source>
         <translation>&amp;Nom du conteneur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
-        <source>Mount &amp;folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SettingsDialog.cpp" line="310"/>
-        <source>Proxy for registries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SettingsDialog.cpp" line="311"/>
-        <source>None: the system&apos;s proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SettingsDialog.cpp" line="315"/>
-        <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/SettingsDialog.cpp" line="317"/>
-        <source>Used to reach registries, for example http://proxy.example.org:8080. Leave it empty to use the system&apos;s proxy settings. Engines pull through their own proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/SettingsDialog.cpp" line="336"/>
+        <source>Mount &amp;folder:</source>
+        <translation>&amp;Dossier de montage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="351"/>
+        <source>Proxy for registries</source>
+        <translation>Proxy pour les registres</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="352"/>
+        <source>None: the system&apos;s proxy</source>
+        <translation>Aucun&#xa0;: le proxy du système</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="356"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="358"/>
+        <source>Used to reach registries, for example http://proxy.example.org:8080. Leave it empty to use the system&apos;s proxy settings. Engines pull through their own proxy settings.</source>
+        <translation>Sert à joindre les registres, par exemple http://proxy.example.org:8080. Laissez vide pour utiliser les paramètres de proxy du système. Les moteurs téléchargent via leurs propres paramètres de proxy.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="377"/>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du système</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="342"/>
+        <location filename="../app/SettingsDialog.cpp" line="383"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="344"/>
+        <location filename="../app/SettingsDialog.cpp" line="385"/>
         <source>Takes effect the next time Wharf starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de Wharf.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="369"/>
+        <location filename="../app/SettingsDialog.cpp" line="410"/>
         <source>%1 (not found on this computer)</source>
         <extracomment>%1 is a terminal emulator&apos;s name (&quot;Konsole&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="424"/>
+        <location filename="../app/SettingsDialog.cpp" line="469"/>
         <source>The CVMFS mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de montage de CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="433"/>
+        <location filename="../app/SettingsDialog.cpp" line="478"/>
         <source>The unpacked.cern.ch folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="453"/>
+        <location filename="../app/SettingsDialog.cpp" line="498"/>
         <source>The automounter&apos;s mount folder</source>
         <translation>Le dossier de montage de l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="463"/>
+        <location filename="../app/SettingsDialog.cpp" line="508"/>
         <source>%1, has a value to fix</source>
         <extracomment>Read by screen readers for a section of Settings that holds a value to fix; %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, contient une valeur à corriger</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="464"/>
+        <location filename="../app/SettingsDialog.cpp" line="509"/>
         <source>A value on this page needs fixing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur de cette page doit être corrigée.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="487"/>
+        <location filename="../app/SettingsDialog.cpp" line="532"/>
         <source>Wharf uses %1 (%2), the first one found.</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wharf utilise %1 (%2), le premier trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="490"/>
+        <location filename="../app/SettingsDialog.cpp" line="535"/>
         <source>No terminal emulator was found on this computer. Install one, such as Konsole, GNOME Terminal or xterm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun émulateur de terminal n’a été trouvé sur cet ordinateur. Installez-en un, comme Konsole, GNOME Terminal ou xterm.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="498"/>
+        <location filename="../app/SettingsDialog.cpp" line="543"/>
         <source>This terminal is not installed: Wharf will use the first one found until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce terminal n’est pas installé&#xa0;: Wharf utilisera le premier trouvé tant qu’il ne l’est pas.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="502"/>
+        <location filename="../app/SettingsDialog.cpp" line="547"/>
         <source>Wharf uses %1 (%2).</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wharf utilise %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -10208,17 +10325,17 @@ Lance PROGRAMME dans ce terminal et écrit dans FICHIER comment il s’est termi
     <message>
         <location filename="../app/SettingsListEditor.cpp" line="38"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../app/SettingsListEditor.cpp" line="39"/>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../app/SettingsListEditor.cpp" line="40"/>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
 </context>
 <context>
@@ -10769,7 +10886,7 @@ Lance PROGRAMME dans ce terminal et écrit dans FICHIER comment il s’est termi
     <message>
         <location filename="../app/TroubleshootingPage.cpp" line="313"/>
         <source>The checks are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications sont terminées</translation>
     </message>
 </context>
 <context>
@@ -10783,7 +10900,7 @@ Lance PROGRAMME dans ce terminal et écrit dans FICHIER comment il s’est termi
 <context>
     <name>Wharf::UnpackedCommand</name>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="40"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="44"/>
         <source>Usage: wharf unpacked list [--root DIR]... [--filter TEXT] [--json] [--timeout SECONDS]
                            [--cvmfs-root DIR] [--no-check]
        wharf unpacked recipe [--json] REFERENCE
@@ -10815,182 +10932,228 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
         send it. REFERENCE may end in a wildcard tag (&quot;atlas/analysisbase:21.2.1*&quot;).
         Exits 2 when the reference cannot be published.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: wharf unpacked list [--root DOSSIER]... [--filter TEXTE] [--json] [--timeout SECONDES]
+                                  [--cvmfs-root DOSSIER] [--no-check]
+              wharf unpacked recipe [--json] RÉFÉRENCE
+
+list    Parcourt les racines d’unpacked.cern.ch (par défaut&#xa0;: les racines des
+        paramètres, /cvmfs/unpacked.cern.ch) et affiche chaque nom publié, trié,
+        un par ligne, avec des tabulations entre les colonnes&#xa0;:
+          RÉFÉRENCE   l’image telle que les moteurs et les registres la nomment
+                      (docker.io/...)
+          CHEMIN      où elle se trouve (à donner à apptainer ou à wharf launch)
+          SYNCHRO     sa dernière publication, ISO 8601, UTC
+          EXÉCUTABLE  runnable, not-runnable (pas de .singularity.d), broken-link,
+                      outside-root, unreadable ou unchecked (--no-check)
+        Les noms qui ne sont pas de l’UTF-8 valide et les caractères de contrôle
+        sont affichés sous la forme \xNN.
+  --root DOSSIER    Une arborescence à parcourir au lieu des racines des
+                    paramètres (répétable).
+  --filter TEXTE    Seulement les noms dont le chemin contient chaque mot de
+                    TEXTE, sans tenir compte de la casse&#xa0;: le champ de recherche
+                    de la page unpacked.cern.ch.
+  --json            Un tableau d’objets&#xa0;: reference, publicName, path, root,
+                    target, imageId, synced, runnable (true, false ou null),
+                    state, architectures, defaultArchitecture.
+  --timeout SECONDES
+                    Le temps qu’un dossier peut mettre à répondre (15 par
+                    défaut). Un dossier plus lent est nommé sur la sortie
+                    d’erreur standard et ignoré.
+  --cvmfs-root DOSSIER
+                    Où CVMFS est monté sur cet ordinateur (/cvmfs par défaut).
+  --no-check        Ne pas vérifier si les images sont exécutables (sur CVMFS,
+                    chaque image coûte un téléchargement de catalogue).
+        Sort avec 1 quand un dossier n’a pas pu être lu (la liste est alors
+        incomplète).
+
+recipe  Affiche la ligne qui demande RÉFÉRENCE sur unpacked.cern.ch (elle va sous
+        «&#xa0;input:&#xa0;» dans recipe.yaml du projet de synchronisation) et, sur la
+        sortie d’erreur standard, où l’envoyer. RÉFÉRENCE peut finir par un tag
+        générique («&#xa0;atlas/analysisbase:21.2.1*&#xa0;»).
+        Sort avec 2 quand la référence ne peut pas être publiée.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="273"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="277"/>
         <source>wharf unpacked: say what to do: list or recipe.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked&#xa0;: indiquez quoi faire&#xa0;: list ou recipe.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="275"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="279"/>
         <source>wharf unpacked: unknown command &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked&#xa0;: commande inconnue «&#xa0;%1&#xa0;».
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="290"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="294"/>
         <source>wharf unpacked list: %1 needs a value.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list&#xa0;: %1 attend une valeur.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="326"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="330"/>
         <source>wharf unpacked list: --timeout takes seconds between 0.1 and 3600, not &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list&#xa0;: --timeout prend un nombre de secondes entre 0.1 et 3600, pas «&#xa0;%1&#xa0;».
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="332"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="337"/>
         <source>wharf unpacked list: unknown option &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list&#xa0;: option inconnue «&#xa0;%1&#xa0;».
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="366"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="373"/>
         <source>wharf unpacked list: stopped; nothing was printed.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/cli/UnpackedCommand.cpp" line="433"/>
-        <source>wharf unpacked list: %n folder(s) could not be read, so the list is incomplete.
-</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="438"/>
-        <source>wharf unpacked list: no image matches &quot;%1&quot;.
-</source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list&#xa0;: arrêté&#x202f;; rien n’a été affiché.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/UnpackedCommand.cpp" line="440"/>
+        <source>wharf unpacked list: the list is incomplete: folders that could not be read: %1.
+</source>
+        <translation>wharf unpacked list&#xa0;: la liste est incomplète, dossiers qui n’ont pas pu être lus&#xa0;: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="445"/>
+        <source>wharf unpacked list: no image matches &quot;%1&quot;.
+</source>
+        <translation>wharf unpacked list&#xa0;: aucune image ne correspond à «&#xa0;%1&#xa0;».
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="447"/>
         <source>wharf unpacked list: no image found under %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked list&#xa0;: aucune image trouvée sous %1.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="461"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="524"/>
+        <source>wharf unpacked list: the walk ended unexpectedly.
+</source>
+        <translation>wharf unpacked list&#xa0;: le parcours s’est terminé de façon inattendue.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="546"/>
         <source>wharf unpacked recipe: unknown option &quot;%1&quot;. An image reference does not start with &quot;-&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked recipe&#xa0;: option inconnue «&#xa0;%1&#xa0;». Une référence d’image ne commence pas par «&#xa0;-&#xa0;».
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="471"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="556"/>
         <source>wharf unpacked recipe: name the image to publish, for example registry.hub.docker.com/library/centos:centos7.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked recipe&#xa0;: nommez l’image à publier, par exemple registry.hub.docker.com/library/centos:centos7.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="473"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="558"/>
         <source>wharf unpacked recipe: give one image reference (quote it if it holds spaces or a &quot;*&quot;).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked recipe&#xa0;: indiquez une seule référence d’image (mettez-la entre guillemets si elle contient des espaces ou un «&#xa0;*&#xa0;»).
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnpackedCommand.cpp" line="480"/>
+        <location filename="../app/cli/UnpackedCommand.cpp" line="565"/>
         <source>wharf unpacked recipe: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>wharf unpacked recipe&#xa0;: %1
+</translation>
     </message>
 </context>
 <context>
     <name>Wharf::UnpackedDetailsPanel</name>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="27"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="26"/>
         <source>Select an image tag to see where it leads, when it was synced and its environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un tag d’image pour voir où il mène, quand il a été synchronisé et son environnement.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="32"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="31"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="49"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="48"/>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="50"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="49"/>
         <source>Image:</source>
         <translation>Image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="51"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="50"/>
         <source>Synced:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="51"/>
+        <source>Target:</source>
+        <translation>Cible&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/UnpackedDetailsPanel.cpp" line="52"/>
-        <source>Target:</source>
-        <translation type="unfinished"></translation>
+        <source>Runnable:</source>
+        <translation>Exécutable&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/UnpackedDetailsPanel.cpp" line="53"/>
-        <source>Runnable:</source>
-        <translation type="unfinished"></translation>
+        <source>Architectures:</source>
+        <translation>Architectures&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/UnpackedDetailsPanel.cpp" line="54"/>
-        <source>Architectures:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="55"/>
-        <source>Also in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="56"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/UnpackedDetailsPanel.cpp" line="63"/>
         <source>Image environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement de l’image</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="157"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="166"/>
         <source>%1 (%2)</source>
         <extracomment>%1 relative (&quot;3 days ago&quot;), %2 exact time</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="158"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="167"/>
         <source>When unpacked.cern.ch last published this name: the link&apos;s own time, as ls -l shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière publication de ce nom par unpacked.cern.ch&#xa0;: l’heure propre du lien, telle que ls -l l’affiche.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="166"/>
-        <source>A local engine or a browsed registry has this image too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="182"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="188"/>
         <source>Reading the environment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’environnement…</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="190"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="196"/>
         <source>The image sets no environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image ne définit aucun environnement.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="198"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="204"/>
         <source>The target does not exist: the link is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cible n’existe pas&#xa0;: le lien est cassé.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedDetailsPanel.cpp" line="199"/>
+        <location filename="../app/UnpackedDetailsPanel.cpp" line="205"/>
         <source>This image has no environment file (.singularity.d/env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image n’a pas de fichier d’environnement (.singularity.d/env).</translation>
     </message>
 </context>
 <context>
@@ -11087,17 +11250,17 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedMissingRootWidget.cpp" line="63"/>
         <source>CVMFS is not mounted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVMFS n’est pas monté sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../app/UnpackedMissingRootWidget.cpp" line="64"/>
         <source>The unpacked.cern.ch folder cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier unpacked.cern.ch ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../app/UnpackedMissingRootWidget.cpp" line="72"/>
         <source>&lt;p&gt;Three ways to get it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Install the CVMFS client&lt;/b&gt; on this computer (it mounts /cvmfs for every program): &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-quickstart.html&quot;&gt;quick start&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Use the automounter container&lt;/b&gt; (Linux): a container mounts /cvmfs and shares it with the host and other containers: &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-containers.html&quot;&gt;CVMFS in containers&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Use an image that mounts CVMFS itself&lt;/b&gt; (needs /dev/fuse and extra privileges): &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-containers.html&quot;&gt;how&lt;/a&gt;; the Launch dialog offers it as “Mounted inside the container”.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Trois façons de l’obtenir&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Installer le client CVMFS&lt;/b&gt; sur cet ordinateur (il monte /cvmfs pour tous les programmes)&#xa0;: &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-quickstart.html&quot;&gt;démarrage rapide&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Utiliser le conteneur automounter&lt;/b&gt; (Linux)&#xa0;: un conteneur monte /cvmfs et le partage avec l’hôte et les autres conteneurs&#xa0;: &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-containers.html&quot;&gt;CVMFS dans les conteneurs&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Utiliser une image qui monte CVMFS elle-même&lt;/b&gt; (nécessite /dev/fuse et des privilèges supplémentaires)&#xa0;: &lt;a href=&quot;https://cvmfs.readthedocs.io/en/stable/cpt-containers.html&quot;&gt;comment faire&lt;/a&gt;&#x202f;; la boîte de dialogue Lancer la propose sous le nom «&#xa0;Monté dans le conteneur&#xa0;».&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -11106,18 +11269,18 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
         <location filename="../app/UnpackedPage.cpp" line="76"/>
         <location filename="../app/UnpackedPage.cpp" line="132"/>
         <source>Scan Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout analyser</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="77"/>
         <source>Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander…</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="78"/>
         <location filename="../app/UnpackedPage.cpp" line="93"/>
         <source>Launch with Apptainer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer avec Apptainer…</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="81"/>
@@ -11127,48 +11290,48 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedPage.cpp" line="97"/>
         <source>Open a shell in the selected image with Apptainer, straight from CVMFS (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un shell dans l’image sélectionnée avec Apptainer, directement depuis CVMFS (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="100"/>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="104"/>
         <source>Copy the path under /cvmfs, for apptainer shell or singularity exec (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin sous /cvmfs, pour apptainer shell ou singularity exec (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="107"/>
         <source>Copy Recipe Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la ligne de recette</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="109"/>
         <source>Copy the line of recipe.yaml that publishes this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la ligne de recipe.yaml qui publie cette image</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="112"/>
         <source>Request on unpacked.cern.ch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander sur unpacked.cern.ch…</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="114"/>
         <source>Ask for an image to be published on unpacked.cern.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la publication d’une image sur unpacked.cern.ch</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="117"/>
-        <location filename="../app/UnpackedPage.cpp" line="461"/>
+        <location filename="../app/UnpackedPage.cpp" line="472"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="121"/>
         <source>Read the open folders again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les dossiers ouverts (F5)</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="124"/>
@@ -11178,17 +11341,17 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedPage.cpp" line="134"/>
         <source>Read every folder in the background, so that the filter searches all images; the result is kept for the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire tous les dossiers en arrière-plan, pour que le filtre cherche dans toutes les images&#x202f;; le résultat est gardé pour le prochain démarrage</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="138"/>
         <source>Show Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="154"/>
         <source>Filter by image, tag or path (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par image, tag ou chemin (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="156"/>
@@ -11198,161 +11361,171 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedPage.cpp" line="195"/>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’analyse</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="198"/>
         <source>Stop the scan; what was read so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’analyse&#x202f;; ce qui a été lu jusqu’ici reste</translation>
     </message>
     <message>
         <location filename="../app/UnpackedPage.cpp" line="217"/>
         <source>Images on unpacked.cern.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Images sur unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="226"/>
-        <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/UnpackedPage.cpp" line="230"/>
+        <source>Runnable</source>
+        <translation>Exécutable</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="459"/>
+        <location filename="../app/UnpackedPage.cpp" line="470"/>
         <source>More folders could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>D’autres dossiers n’ont pas pu être lus</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="460"/>
+        <location filename="../app/UnpackedPage.cpp" line="471"/>
         <source>The latest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En dernier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="464"/>
+        <location filename="../app/UnpackedPage.cpp" line="475"/>
         <source>%1 did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="465"/>
+        <location filename="../app/UnpackedPage.cpp" line="476"/>
         <source>Cannot read %1</source>
-        <translation type="unfinished">Impossible de lire %1. {1?}</translation>
+        <translation>Impossible de lire %1</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="472"/>
+        <location filename="../app/UnpackedPage.cpp" line="483"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="492"/>
+        <location filename="../app/UnpackedPage.cpp" line="499"/>
         <source>%p% · %n tags</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%p% · %n tag</numerusform>
+            <numerusform>%p% · %n tags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="505"/>
+        <location filename="../app/UnpackedPage.cpp" line="512"/>
         <source>Scan cancelled: %n tags read so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analyse annulée&#xa0;: %n tag lu jusqu’ici.</numerusform>
+            <numerusform>Analyse annulée&#xa0;: %n tags lus jusqu’ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="511"/>
+        <location filename="../app/UnpackedPage.cpp" line="518"/>
         <source>Scan finished with %n tags in %1 s; %2 folders could not be read.</source>
         <extracomment>%2 is a duration in seconds</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analyse terminée avec %n tag en %1 s&#x202f;; %2 dossiers n’ont pas pu être lus.</numerusform>
+            <numerusform>Analyse terminée avec %n tags en %1 s&#x202f;; %2 dossiers n’ont pas pu être lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="514"/>
+        <location filename="../app/UnpackedPage.cpp" line="521"/>
         <source>Scan finished: %n tags in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analyse terminée&#xa0;: %n tag en %1 s.</numerusform>
+            <numerusform>Analyse terminée&#xa0;: %n tags en %1 s.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="612"/>
+        <location filename="../app/UnpackedPage.cpp" line="625"/>
         <source>Select an image tag to open a shell in it with Apptainer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un tag d’image pour y ouvrir un shell avec Apptainer (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="614"/>
+        <location filename="../app/UnpackedPage.cpp" line="627"/>
         <source>This name does not lead to an image Apptainer can run (see Runnable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom ne mène pas à une image qu’Apptainer peut lancer (voir Exécutable)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="654"/>
+        <location filename="../app/UnpackedPage.cpp" line="669"/>
         <source>%n matching tags</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="655"/>
-        <source>of %n read so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="657"/>
-        <source>%n tags read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag correspondant</numerusform>
+            <numerusform>%n tags correspondants</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="667"/>
+        <location filename="../app/UnpackedPage.cpp" line="669"/>
+        <source>1 matching tag</source>
+        <translation>1 tag correspondant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/UnpackedPage.cpp" line="670"/>
+        <source>of %n read so far</source>
+        <translation>
+            <numerusform>sur %n lu jusqu’ici</numerusform>
+            <numerusform>sur %n lus jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/UnpackedPage.cpp" line="672"/>
+        <source>%n tags read</source>
+        <translation>
+            <numerusform>%n tag lu</numerusform>
+            <numerusform>%n tags lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/UnpackedPage.cpp" line="672"/>
+        <source>1 tag read</source>
+        <translation>1 tag lu</translation>
+    </message>
+    <message>
+        <location filename="../app/UnpackedPage.cpp" line="682"/>
         <source>grey rows are from the saved scan of %1 (%2) until read again</source>
         <extracomment>%1 relative (&quot;2 days ago&quot;), %2 exact time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les lignes grises viennent de l’analyse enregistrée %1 (%2) jusqu’à ce qu’elles soient relues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="673"/>
+        <location filename="../app/UnpackedPage.cpp" line="688"/>
         <source>scanning: %n folders read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>analyse en cours&#xa0;: %n dossier lu</numerusform>
+            <numerusform>analyse en cours&#xa0;: %n dossiers lus</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="675"/>
+        <location filename="../app/UnpackedPage.cpp" line="690"/>
         <source>the filter searches what has been read: Scan Everything to search all</source>
-        <translation type="unfinished"></translation>
+        <translation>le filtre cherche dans ce qui a été lu&#xa0;: «&#xa0;Tout analyser&#xa0;» pour chercher partout</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="723"/>
+        <location filename="../app/UnpackedPage.cpp" line="738"/>
         <source>Read This Folder Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire ce dossier</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="744"/>
+        <location filename="../app/UnpackedPage.cpp" line="759"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/UnpackedPage.cpp" line="745"/>
+        <location filename="../app/UnpackedPage.cpp" line="760"/>
         <source>Copied %n paths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chemin copié</numerusform>
+            <numerusform>%n chemins copiés</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="754"/>
+        <location filename="../app/UnpackedPage.cpp" line="769"/>
         <source>Copied the recipe line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de recette copiée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedPage.cpp" line="817"/>
+        <location filename="../app/UnpackedPage.cpp" line="832"/>
         <source>engine</source>
-        <translation type="unfinished"></translation>
+        <translation>moteur</translation>
     </message>
 </context>
 <context>
@@ -11471,20 +11644,20 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <name>Wharf::UnpackedRequestDialog</name>
     <message>
         <location filename="../app/UnpackedRequestDialog.cpp" line="28"/>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="64"/>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="124"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="66"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="128"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
         <location filename="../app/UnpackedRequestDialog.cpp" line="32"/>
         <source>Request on unpacked.cern.ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander sur unpacked.cern.ch</translation>
     </message>
     <message>
         <location filename="../app/UnpackedRequestDialog.cpp" line="34"/>
         <source>unpacked.cern.ch publishes public container images unpacked on CVMFS, so that Apptainer starts them in seconds. Name the image to publish; “*” at the end of the tag asks for every tag that starts with what comes before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>unpacked.cern.ch publie des images de conteneurs publiques décompressées sur CVMFS, pour qu’Apptainer les démarre en quelques secondes. Nommez l’image à publier&#x202f;; «&#xa0;*&#xa0;» à la fin du tag demande tous les tags qui commencent par ce qui le précède.</translation>
     </message>
     <message>
         <location filename="../app/UnpackedRequestDialog.cpp" line="42"/>
@@ -11492,48 +11665,53 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
         <translation>Référence de l’image</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="57"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="58"/>
         <source>Line for recipe.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne pour recipe.yaml</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="60"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="59"/>
+        <source>(appears when the image can be requested)</source>
+        <translation>(apparaît quand l’image peut être demandée)</translation>
+    </message>
+    <message>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="62"/>
         <source>Copy the line to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la ligne dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="76"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="79"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="78"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="80"/>
         <source>recipe.yaml:</source>
-        <translation type="unfinished"></translation>
+        <translation>recipe.yaml&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="79"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="81"/>
         <source>Will appear as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaîtra sous le nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="89"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="91"/>
         <source>&lt;p&gt;&lt;b&gt;Where to send it.&lt;/b&gt; Add the line under &lt;code&gt;input:&lt;/code&gt; in &lt;code&gt;recipe.yaml&lt;/code&gt; and open a merge request, either on CERN GitLab, %1 (CERN account), or on GitHub, %2.&lt;/p&gt;&lt;p&gt;Only public images can be published: the publisher pulls without logging in. About 15 minutes after the merge request is accepted the image appears on CVMFS, and tags pushed again are synced again automatically.&lt;/p&gt;</source>
         <extracomment>%1 and %2 are links to the projects that hold recipe.yaml</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Où l’envoyer.&lt;/b&gt; Ajoutez la ligne sous &lt;code&gt;input:&lt;/code&gt; dans &lt;code&gt;recipe.yaml&lt;/code&gt; et ouvrez une demande de fusion (merge request), soit sur le GitLab du CERN, %1 (compte CERN), soit sur GitHub, %2.&lt;/p&gt;&lt;p&gt;Seules les images publiques peuvent être publiées&#xa0;: le service de publication télécharge sans se connecter. Environ 15 minutes après l’acceptation de la demande de fusion, l’image apparaît sur CVMFS, et les tags poussés de nouveau sont resynchronisés automatiquement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="129"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="133"/>
         <source>Type the image as you would pull it, for example registry.hub.docker.com/library/centos:centos7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’image comme vous la téléchargeriez, par exemple registry.hub.docker.com/library/centos:centos7.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="152"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="156"/>
         <source>This image can be requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette image peut être demandée.</translation>
     </message>
     <message>
-        <location filename="../app/UnpackedRequestDialog.cpp" line="164"/>
+        <location filename="../app/UnpackedRequestDialog.cpp" line="168"/>
         <source>Copied</source>
         <translation>Copiée</translation>
     </message>
@@ -11784,13 +11962,13 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/UnpackedViewModel.cpp" line="81"/>
         <source>Synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/UnpackedViewModel.cpp" line="88"/>
         <source>Also in: %1</source>
         <extracomment>%1: where else the image is, e.g. &quot;engine&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aussi dans&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -11798,32 +11976,32 @@ recipe  Prints the line that requests REFERENCE on unpacked.cern.ch (it goes und
     <message>
         <location filename="../app/WharfSettings.cpp" line="181"/>
         <source>The folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="185"/>
         <source>%1 cannot be &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="189"/>
         <source>%1 contains a control character (such as a line break). Type the path again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère de contrôle (comme un saut de ligne). Saisissez de nouveau le chemin.</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="191"/>
         <source>%1 is longer than any path this computer allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plus long que tout chemin permis sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="202"/>
         <source>&quot;%1&quot; is not a proxy address. Write it as http://host:port (or socks5://host:port), or leave it empty to use the system&apos;s proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de proxy. Écrivez-la sous la forme http://host:port (ou socks5://host:port), ou laissez le champ vide pour utiliser le proxy du système.</translation>
     </message>
     <message>
         <location filename="../app/WharfSettings.cpp" line="208"/>
         <source>The proxy address must not hold a password: settings are not a safe place for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du proxy ne doit pas contenir de mot de passe&#xa0;: les paramètres ne sont pas un endroit sûr pour le garder.</translation>
     </message>
 </context>
 </TS>
