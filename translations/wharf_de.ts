@@ -1670,7 +1670,7 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
     </message>
     <message>
         <location filename="../app/ContainersPage.cpp" line="109"/>
-        <location filename="../app/ContainersPage.cpp" line="638"/>
+        <location filename="../app/ContainersPage.cpp" line="632"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
@@ -1745,98 +1745,98 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;Noch keine Container&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starten Sie einen auf der &lt;a href=&quot;images&quot;&gt;Seite „Images“&lt;/a&gt;: Wählen Sie ein Image, klicken Sie auf „Starten“, und ein Terminal mit /cvmfs öffnet sich darin. Sein Container erscheint dann hier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="311"/>
+        <location filename="../app/ContainersPage.cpp" line="305"/>
         <source>%1 stopped answering</source>
         <translation>%1 antwortet nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="313"/>
+        <location filename="../app/ContainersPage.cpp" line="307"/>
         <source>Its containers are shown as last seen. Wharf reconnects as soon as the engine is back.</source>
         <translation>Die Container werden so angezeigt, wie sie zuletzt gesehen wurden. Wharf verbindet sich neu, sobald die Engine wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="379"/>
+        <location filename="../app/ContainersPage.cpp" line="373"/>
         <source>%1 at %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="428"/>
+        <location filename="../app/ContainersPage.cpp" line="422"/>
         <source>Select one running container to open a terminal in it (Ctrl+T)</source>
         <translation>Wählen Sie einen laufenden Container, um darin ein Terminal zu öffnen (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="431"/>
+        <location filename="../app/ContainersPage.cpp" line="425"/>
         <source>%1 is not running: a terminal can only open in a running container</source>
         <translation>%1 läuft nicht: Ein Terminal kann nur in einem laufenden Container geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="443"/>
+        <location filename="../app/ContainersPage.cpp" line="437"/>
         <source>Remove the selected containers (Delete)</source>
         <translation>Die ausgewählten Container entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="513"/>
+        <location filename="../app/ContainersPage.cpp" line="507"/>
         <source>Cannot open a terminal in %1</source>
         <translation>In %1 kann kein Terminal geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="534"/>
+        <location filename="../app/ContainersPage.cpp" line="528"/>
         <source>%1 (%2)</source>
         <extracomment>Terminal window title: container name and engine.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="550"/>
+        <location filename="../app/ContainersPage.cpp" line="544"/>
         <source>The command in the terminal ended at once (%1).</source>
         <translation>Der Befehl im Terminal endete sofort (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="552"/>
+        <location filename="../app/ContainersPage.cpp" line="546"/>
         <source>The command in the terminal ended at once (%1): %2</source>
         <translation>Der Befehl im Terminal endete sofort (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="598"/>
+        <location filename="../app/ContainersPage.cpp" line="592"/>
         <source>Cannot start %1</source>
         <translation>%1 kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="619"/>
+        <location filename="../app/ContainersPage.cpp" line="613"/>
         <source>Cannot stop %1</source>
         <translation>%1 kann nicht angehalten werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="633"/>
+        <location filename="../app/ContainersPage.cpp" line="627"/>
         <source>Stop the cvmfs-automounter</source>
         <translation>cvmfs-automounter anhalten</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="634"/>
+        <location filename="../app/ContainersPage.cpp" line="628"/>
         <source>Stop the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Den cvmfs-automounter „%1“ anhalten?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="635"/>
+        <location filename="../app/ContainersPage.cpp" line="629"/>
         <source>Every container started with the automounter strategy loses /cvmfs until it runs again: the software under /cvmfs disappears from their terminals and jobs that use it fail.</source>
         <translation>Jeder mit der Automounter-Strategie gestartete Container verliert /cvmfs, bis er wieder läuft: Die Software unter /cvmfs verschwindet aus ihren Terminals, und Jobs, die sie verwenden, schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="650"/>
+        <location filename="../app/ContainersPage.cpp" line="644"/>
         <source>The cvmfs-automounter stays</source>
         <translation>cvmfs-automounter behalten</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="657"/>
+        <location filename="../app/ContainersPage.cpp" line="651"/>
         <source>%1 (running)</source>
         <translation>%1 (läuft)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="661"/>
+        <location filename="../app/ContainersPage.cpp" line="655"/>
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="662"/>
+        <location filename="../app/ContainersPage.cpp" line="656"/>
         <source>Remove %n containers?</source>
         <translation>
             <numerusform>%n Container entfernen?</numerusform>
@@ -1844,7 +1844,7 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="665"/>
+        <location filename="../app/ContainersPage.cpp" line="659"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1852,47 +1852,47 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
         </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="667"/>
+        <location filename="../app/ContainersPage.cpp" line="661"/>
         <source>A running container is stopped first: whatever runs in it ends, and terminals open in it close. </source>
         <translation>Ein laufender Container wird zuerst angehalten: Was darin läuft, endet, und darin geöffnete Terminals werden geschlossen. </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="671"/>
+        <location filename="../app/ContainersPage.cpp" line="665"/>
         <source>What was written inside the container is lost; files in mounted folders stay.</source>
         <translation>Was im Container geschrieben wurde, geht verloren; Dateien in eingehängten Ordnern bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="672"/>
+        <location filename="../app/ContainersPage.cpp" line="666"/>
         <source>Remove Containers</source>
         <translation>Container entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="672"/>
+        <location filename="../app/ContainersPage.cpp" line="666"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="684"/>
+        <location filename="../app/ContainersPage.cpp" line="678"/>
         <source>Remove the cvmfs-automounter</source>
         <translation>cvmfs-automounter entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="685"/>
+        <location filename="../app/ContainersPage.cpp" line="679"/>
         <source>Remove the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Den cvmfs-automounter „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="686"/>
+        <location filename="../app/ContainersPage.cpp" line="680"/>
         <source>Every container started with the automounter strategy loses /cvmfs: the software under /cvmfs disappears from their terminals and jobs that use it fail. A new launch with the automounter strategy offers to start it again.</source>
         <translation>Jeder mit der Automounter-Strategie gestartete Container verliert /cvmfs: Die Software unter /cvmfs verschwindet aus ihren Terminals, und Jobs, die sie verwenden, schlagen fehl. Ein neuer Start mit der Automounter-Strategie bietet an, ihn wieder zu starten.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="691"/>
+        <location filename="../app/ContainersPage.cpp" line="685"/>
         <source>Remove Automounter</source>
         <translation>Automounter entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="707"/>
+        <location filename="../app/ContainersPage.cpp" line="701"/>
         <source>Cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
@@ -7530,8 +7530,8 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
     </message>
     <message>
         <location filename="../app/RegistriesPage.cpp" line="103"/>
-        <location filename="../app/RegistriesPage.cpp" line="365"/>
-        <location filename="../app/RegistriesPage.cpp" line="439"/>
+        <location filename="../app/RegistriesPage.cpp" line="339"/>
+        <location filename="../app/RegistriesPage.cpp" line="413"/>
         <source>Log In…</source>
         <translation>Anmelden …</translation>
     </message>
@@ -7542,8 +7542,8 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
     </message>
     <message>
         <location filename="../app/RegistriesPage.cpp" line="107"/>
-        <location filename="../app/RegistriesPage.cpp" line="720"/>
-        <location filename="../app/RegistriesPage.cpp" line="721"/>
+        <location filename="../app/RegistriesPage.cpp" line="694"/>
+        <location filename="../app/RegistriesPage.cpp" line="695"/>
         <source>Log Out</source>
         <translation>Abmelden</translation>
     </message>
@@ -7594,7 +7594,7 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
     </message>
     <message>
         <location filename="../app/RegistriesPage.cpp" line="147"/>
-        <location filename="../app/RegistriesPage.cpp" line="207"/>
+        <location filename="../app/RegistriesPage.cpp" line="204"/>
         <source>Pull…</source>
         <translation>Ziehen …</translation>
     </message>
@@ -7634,165 +7634,165 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
         <translation>docker pull und podman pull die Anmeldung der ausgewählten Registry über den Schlüsselbund des Systems verwenden lassen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="192"/>
+        <location filename="../app/RegistriesPage.cpp" line="189"/>
         <source>Filter loaded names (Ctrl+F)</source>
         <translation>Geladene Namen filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="194"/>
+        <location filename="../app/RegistriesPage.cpp" line="191"/>
         <source>Shows the registries, repositories and tags loaded so far whose names contain this text. Expand a registry or repository to load more.</source>
         <translation>Zeigt die bisher geladenen Registrys, Repositorys und Tags, deren Namen diesen Text enthalten. Klappen Sie eine Registry oder ein Repository auf, um mehr zu laden.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="197"/>
+        <location filename="../app/RegistriesPage.cpp" line="194"/>
         <source>Filter loaded names</source>
         <translation>Geladene Namen filtern</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="222"/>
+        <location filename="../app/RegistriesPage.cpp" line="219"/>
         <source>Registries</source>
         <translation>Registrys</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="261"/>
+        <location filename="../app/RegistriesPage.cpp" line="258"/>
         <source>Stop every load in flight; reload a row to try it again</source>
         <translation>Alle laufenden Ladevorgänge abbrechen; laden Sie eine Zeile neu, um es erneut zu versuchen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="359"/>
+        <location filename="../app/RegistriesPage.cpp" line="333"/>
         <source>Wharf cannot read your login for %1</source>
         <translation>Wharf kann Ihre Anmeldung für %1 nicht lesen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="360"/>
+        <location filename="../app/RegistriesPage.cpp" line="334"/>
         <source>%1 Wharf shows what anonymous users may see. Unlock your keychain and reload, or log in again for this session.</source>
         <translation>%1 Wharf zeigt, was anonyme Benutzer sehen dürfen. Entsperren Sie Ihren Schlüsselbund und laden Sie neu, oder melden Sie sich für diese Sitzung erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="413"/>
+        <location filename="../app/RegistriesPage.cpp" line="387"/>
         <source>Cannot list the repositories of %1</source>
         <translation>Die Repositorys von %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="414"/>
+        <location filename="../app/RegistriesPage.cpp" line="388"/>
         <source>Cannot list the tags of %1</source>
         <translation>Die Tags von %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="420"/>
+        <location filename="../app/RegistriesPage.cpp" line="394"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="424"/>
+        <location filename="../app/RegistriesPage.cpp" line="398"/>
         <source>How to Fix…</source>
         <translation>So beheben Sie es …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="511"/>
+        <location filename="../app/RegistriesPage.cpp" line="485"/>
         <source>No registries in the list. Add one with “Add Registry…”.</source>
         <translation>Keine Registrys in der Liste. Fügen Sie eine mit „Registry hinzufügen …“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="513"/>
+        <location filename="../app/RegistriesPage.cpp" line="487"/>
         <source>No loaded name contains “%1”. Only what is loaded is searched: expand registries and repositories to load more.</source>
         <translation>Kein geladener Name enthält „%1“. Durchsucht wird nur, was geladen ist: Klappen Sie Registrys und Repositorys auf, um mehr zu laden.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="539"/>
+        <location filename="../app/RegistriesPage.cpp" line="513"/>
         <source>%1 %2 s</source>
         <extracomment>Loads in flight and how long they have been going: &quot;Loading from 2 sources… 5 s&quot;.</extracomment>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="577"/>
-        <location filename="../app/RegistriesPage.cpp" line="583"/>
+        <location filename="../app/RegistriesPage.cpp" line="551"/>
+        <location filename="../app/RegistriesPage.cpp" line="557"/>
         <source>No container engine is running: start Docker or Podman to pull.</source>
         <translation>Es läuft keine Container-Engine: Starten Sie Docker oder Podman, um zu ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="579"/>
+        <location filename="../app/RegistriesPage.cpp" line="553"/>
         <source>Select a tag to pull it into a container engine.</source>
         <translation>Wählen Sie einen Tag, um ihn in eine Container-Engine zu ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="606"/>
+        <location filename="../app/RegistriesPage.cpp" line="580"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="607"/>
+        <location filename="../app/RegistriesPage.cpp" line="581"/>
         <source>Pull into %1…</source>
         <translation>In %1 ziehen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="615"/>
+        <location filename="../app/RegistriesPage.cpp" line="589"/>
         <source>No container engine is running</source>
         <translation>Es läuft keine Container-Engine</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="632"/>
+        <location filename="../app/RegistriesPage.cpp" line="606"/>
         <source>Request on unpacked.cern.ch…</source>
         <translation>Auf unpacked.cern.ch anfordern …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="638"/>
+        <location filename="../app/RegistriesPage.cpp" line="612"/>
         <source>Pull Into</source>
         <translation>Ziehen in</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="652"/>
+        <location filename="../app/RegistriesPage.cpp" line="626"/>
         <source>Load Details for All Tags</source>
         <translation>Details für alle Tags laden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="661"/>
-        <location filename="../app/RegistriesPage.cpp" line="785"/>
+        <location filename="../app/RegistriesPage.cpp" line="635"/>
+        <location filename="../app/RegistriesPage.cpp" line="759"/>
         <source>Remove from List</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="687"/>
+        <location filename="../app/RegistriesPage.cpp" line="661"/>
         <source>Cannot add %1</source>
         <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="718"/>
+        <location filename="../app/RegistriesPage.cpp" line="692"/>
         <source>Its password or token is removed from the system keychain.</source>
         <translation>Das Passwort oder Token wird aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="719"/>
+        <location filename="../app/RegistriesPage.cpp" line="693"/>
         <source>Its password or token is removed from memory.</source>
         <translation>Das Passwort oder Token wird aus dem Speicher entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="720"/>
+        <location filename="../app/RegistriesPage.cpp" line="694"/>
         <source>Log out of %1 (user %2)?</source>
         <translation>Von %1 abmelden (Benutzer %2)?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="721"/>
+        <location filename="../app/RegistriesPage.cpp" line="695"/>
         <source>Wharf then shows what anonymous users may see.</source>
         <translation>Wharf zeigt dann, was anonyme Benutzer sehen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="731"/>
+        <location filename="../app/RegistriesPage.cpp" line="705"/>
         <source>Cannot log out of %1</source>
         <translation>Abmelden von %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="786"/>
+        <location filename="../app/RegistriesPage.cpp" line="760"/>
         <source>Remove %1/%2 from the list?</source>
         <translation>%1/%2 aus der Liste entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="787"/>
+        <location filename="../app/RegistriesPage.cpp" line="761"/>
         <source>Wharf forgets the path; the repository itself is not changed.</source>
         <translation>Wharf vergisst den Pfad; das Repository selbst wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="787"/>
+        <location filename="../app/RegistriesPage.cpp" line="761"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -8781,7 +8781,7 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
     </message>
     <message>
         <location filename="../app/RegistryDetailsPanel.cpp" line="149"/>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="374"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="372"/>
         <source>Pull this image into a container engine on this computer</source>
         <translation>Dieses Image in eine Container-Engine auf diesem Computer ziehen</translation>
     </message>
@@ -8876,196 +8876,191 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
         <translation>Diesen Repository-Pfad vergessen (die Registry wird nicht verändert)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="231"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="434"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="432"/>
         <source>Tag</source>
         <extracomment>The kind of the selected row in the registry tree.</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="436"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="434"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="450"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="448"/>
         <source>Loading the details from %1…</source>
         <translation>Details werden von %1 geladen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="457"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="455"/>
         <source>The details of this tag could not be loaded.</source>
         <translation>Die Details dieses Tags konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="462"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="460"/>
         <source>Loading the details of %1</source>
         <translation>Details von %1 werden geladen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="477"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="475"/>
         <source>Also published unpacked on CVMFS: %1 — &lt;a href=&quot;%2&quot;&gt;Launch it with Apptainer…&lt;/a&gt;</source>
         <extracomment>%1 is a folder under /cvmfs/unpacked.cern.ch, %2 a link text.</extracomment>
         <translation>Auch entpackt auf CVMFS veröffentlicht: %1 – &lt;a href=&quot;%2&quot;&gt;Mit Apptainer starten …&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="479"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="477"/>
         <source>Also published on unpacked.cern.ch</source>
         <translation>Auch auf unpacked.cern.ch veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="485"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="483"/>
         <source>OCI image index: images for several platforms</source>
         <translation>OCI-Image-Index: Images für mehrere Plattformen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="487"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="485"/>
         <source>Docker manifest list: images for several platforms</source>
         <translation>Docker-Manifest-Liste: Images für mehrere Plattformen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="489"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="487"/>
         <source>OCI image</source>
         <translation>OCI-Image</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="491"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="489"/>
         <source>Docker image (schema 2)</source>
         <translation>Docker-Image (Schema 2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="494"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="492"/>
         <source>Docker image (old schema 1)</source>
         <translation>Docker-Image (altes Schema 1)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="503"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="501"/>
         <source>The image a pull on %1 fetches</source>
         <translation>Das Image, das ein Pull auf %1 abruft</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="527"/>
         <source>and 1 build attestation</source>
         <extracomment>After the platforms of a multi-platform image: build attestations (SBOM, provenance) it also holds.</extracomment>
         <translation>und 1 Build-Attestierung</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="527"/>
         <source>and %1 build attestations</source>
         <translation>und %1 Build-Attestierungen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="533"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="531"/>
         <source>This computer is %1; a pull takes the matching image.</source>
         <translation>Dieser Computer ist %1; ein Pull nimmt das passende Image.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="541"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="539"/>
         <source>%1 compressed, for %2, 1 layer</source>
         <extracomment>&quot;12.3 MB compressed, for linux/amd64, 3 layers&quot;</extracomment>
         <translation>%1 komprimiert, für %2, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="542"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="540"/>
         <source>%1 compressed, for %2, %3 layers</source>
         <translation>%1 komprimiert, für %2, %3 Schichten</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="544"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="542"/>
         <source>%1 compressed, 1 layer</source>
         <translation>%1 komprimiert, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="545"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="543"/>
         <source>%1 compressed, %2 layers</source>
         <translation>%1 komprimiert, %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="546"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="544"/>
         <source>What a pull downloads; the unpacked image is larger.</source>
         <translation>Was ein Pull herunterlädt; das entpackte Image ist größer.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="551"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="549"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="566"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="564"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="570"/>
         <source>Expand it to list its tags.</source>
         <translation>Klappen Sie es auf, um seine Tags aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="573"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="571"/>
         <source>Listing the tags…</source>
         <translation>Tags werden aufgelistet …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
         <source>1 tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
         <source>%1 tags</source>
         <translation>%1 Tags</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="577"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="575"/>
         <source>The tags could not be listed: see the message in the list.</source>
         <translation>Die Tags konnten nicht aufgelistet werden: Siehe die Meldung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="583"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="581"/>
         <source>Added by hand (the registry does not list its repositories)</source>
         <translation>Von Hand hinzugefügt (die Registry listet ihre Repositorys nicht auf)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="584"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="582"/>
         <source>From the registry&apos;s catalog</source>
         <translation>Aus dem Katalog der Registry</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="595"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="593"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="608"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="606"/>
         <source>Insecure, as you chose: plain HTTP, or HTTPS without checking the certificate</source>
         <translation>Unsicher, wie von Ihnen gewählt: einfaches HTTP oder HTTPS ohne Zertifikatsprüfung</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="611"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="609"/>
         <source>On this computer: HTTPS when offered, else plain HTTP</source>
         <translation>Auf diesem Computer: HTTPS, wenn angeboten, sonst einfaches HTTP</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="613"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="611"/>
         <source>HTTPS, certificate verified</source>
         <translation>HTTPS, Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="623"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="621"/>
         <source>Expand it to list its repositories.</source>
         <translation>Klappen Sie sie auf, um ihre Repositorys aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="624"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="622"/>
         <source>Listing the repositories…</source>
         <translation>Repositorys werden aufgelistet …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="623"/>
         <source>%n repositories</source>
         <translation>
             <numerusform>%n Repository</numerusform>
@@ -9073,7 +9068,7 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="627"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
         <source>It does not list its repositories; %n added by hand.</source>
         <translation>
             <numerusform>Sie listet ihre Repositorys nicht auf; %n von Hand hinzugefügt.</numerusform>
@@ -9081,53 +9076,53 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
         </translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="630"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="628"/>
         <source>The repositories could not be listed: see the message in the list.</source>
         <translation>Die Repositorys konnten nicht aufgelistet werden: Siehe die Meldung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="649"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="647"/>
         <source>About registry %1</source>
         <extracomment>Above a message of the registry tree: &quot;About registry docker.io&quot;.</extracomment>
         <translation>Über die Registry %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="648"/>
         <source>About repository %1</source>
         <translation>Über das Repository %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="652"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="655"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="653"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="657"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="655"/>
         <source>The repositories could not be listed</source>
         <translation>Die Repositorys konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="658"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="656"/>
         <source>The tags could not be listed</source>
         <translation>Die Tags konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="660"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="658"/>
         <source>Repositories not listed</source>
         <translation>Repositorys nicht aufgelistet</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="674"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="672"/>
         <source>Listing the repositories of %1</source>
         <translation>Repositorys von %1 werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="675"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="673"/>
         <source>Listing the tags of %1</source>
         <translation>Tags von %1 werden aufgelistet</translation>
     </message>

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # packaging.translations: every translation is complete. lupdate runs over the program's
-# sources into copies of translations/*.ts (as `update_translations` would, with -no-obsolete);
-# an entry left unfinished, or one that vanished from the sources, fails the test and is named.
+# sources into copies of translations/*.ts (as `update_translations` would, but keeping entries
+# whose text left the sources, marked vanished); an entry left unfinished, or one that vanished
+# (the files were not updated after a text changed), fails the test and is named.
 #   check-translations.sh LUPDATE SOURCES-LIST TS...
 set -euo pipefail
 
@@ -20,7 +21,7 @@ for ts in "$@"; do
     cp "$ts" "$scratch/"
     copies+=("$scratch/$(basename "$ts")")
 done
-"$lupdate" -silent -no-obsolete "@$sources" -ts "${copies[@]}" >"$scratch/lupdate.log" 2>&1 ||
+"$lupdate" -silent "@$sources" -ts "${copies[@]}" >"$scratch/lupdate.log" 2>&1 ||
     fail "lupdate failed: $(cat "$scratch/lupdate.log")"
 # lupdate's warnings (a context it cannot tell, a tr() it cannot read) lose translations too.
 if grep -q 'lacks Q_OBJECT\|Cannot invoke tr()' "$scratch/lupdate.log"; then
