@@ -273,9 +273,15 @@ ContainersPage::ContainersPage(
                              "image, press Launch, and a "
                              "terminal opens in it with /cvmfs. Its container shows up here.</p>"));
     connect(m_emptyLabel, &QLabel::linkActivated, this, &ContainersPage::imagesPageRequested);
+    // Centred between stretches, not by alignment: so the layout asks the label's height for
+    // the width it really gets, and a large font does not cut the text.
+    auto *emptyRow = new QHBoxLayout;
+    emptyRow->addStretch(1);
+    emptyRow->addWidget(m_emptyLabel);
+    emptyRow->addStretch(1);
     auto *emptyLayout = new QVBoxLayout(m_emptyState);
     emptyLayout->addStretch(1);
-    emptyLayout->addWidget(m_emptyLabel, 0, Qt::AlignHCenter);
+    emptyLayout->addLayout(emptyRow);
     emptyLayout->addStretch(2);
 
     m_stack->addWidget(m_splitter);

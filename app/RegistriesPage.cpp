@@ -176,11 +176,14 @@ RegistriesPage::RegistriesPage(RegistryServices *services, EngineManager *engine
     // Toolbar: what changes the list, the filter ... Pull (the page's primary action).
     auto *toolbar = new QHBoxLayout;
     toolbar->setSpacing(2);
-    toolbar->addWidget(toolButton(m_addRegistryAction, this, u"addRegistryButton"_s));
+    QToolButton *addRegistryButton = toolButton(m_addRegistryAction, this, u"addRegistryButton"_s);
+    toolbar->addWidget(addRegistryButton);
     m_loginButton = toolButton(m_loginAction, this, u"loginToolButton"_s);
     toolbar->addWidget(m_loginButton);
-    toolbar->addWidget(toolButton(m_addRepositoryAction, this, u"addRepositoryToolButton"_s));
-    toolbar->addWidget(toolButton(m_settingsAction, this, u"settingsToolButton"_s));
+    QToolButton *addRepositoryButton = toolButton(m_addRepositoryAction, this, u"addRepositoryToolButton"_s);
+    toolbar->addWidget(addRepositoryButton);
+    QToolButton *settingsButton = toolButton(m_settingsAction, this, u"settingsToolButton"_s);
+    toolbar->addWidget(settingsButton);
     QToolButton *reload = toolButton(m_reloadAction, this, u"reloadButton"_s);
     reload->setToolButtonStyle(Qt::ToolButtonIconOnly);
     toolbar->addWidget(reload);
@@ -310,6 +313,29 @@ RegistriesPage::RegistriesPage(RegistryServices *services, EngineManager *engine
     layout->addLayout(toolbar);
     layout->addWidget(m_bannerArea);
     layout->addWidget(m_splitter, 1);
+
+    // Tab follows the toolbar from left to right, then the tree, then the details (the
+    // toolbar's buttons are made after the filter and the tree, so set it here).
+    setTabOrder(addRegistryButton, m_loginButton);
+    setTabOrder(m_loginButton, addRepositoryButton);
+    setTabOrder(addRepositoryButton, settingsButton);
+    setTabOrder(settingsButton, reload);
+    setTabOrder(reload, m_filter);
+    setTabOrder(m_filter, m_pullButton);
+    setTabOrder(m_pullButton, m_tree);
+    setTabOrder(m_tree, m_cancelButton);
+    // setTabOrder() moves one widget, not the details panel's children: move each of them.
+    QList<QWidget *> detailsChain;
+    for (QWidget *widget = m_details->nextInFocusChain(); m_details->isAncestorOf(widget);
+         widget = widget->nextInFocusChain()) {
+        if (widget->focusPolicy() & Qt::TabFocus)
+            detailsChain.append(widget);
+    }
+    QWidget *previous = m_cancelButton;
+    for (QWidget *widget : std::as_const(detailsChain)) {
+        setTabOrder(previous, widget);
+        previous = widget;
+    }
 
     // The registries and how each is logged in, from the settings, at once.
     RegistryAccounts *accounts = m_services->accounts();

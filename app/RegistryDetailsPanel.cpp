@@ -227,6 +227,8 @@ RegistryDetailsPanel::RegistryDetailsPanel(RegistryServices *services, QWidget *
     innerLayout->addWidget(m_content, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"detailsScrollArea"_s);
+    // It takes focus so that the keyboard can scroll long details: a screen reader names it.
+    scroll->setAccessibleName(tr("Details"));
     scroll->setWidgetResizable(true);
     // Long values wrap; the panel never scrolls sideways.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -600,42 +600,42 @@
         <translation>Der cvmfs-automounter-Container läuft</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="68"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="63"/>
         <source>%1: cannot list its containers: %2</source>
         <translation>%1: Die Container können nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="77"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="72"/>
         <source>%1: &quot;%2&quot; (%3) runs: %4</source>
         <translation>%1: „%2“ (%3) läuft: %4</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="80"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="75"/>
         <source>%1: &quot;%2&quot; (%3) is %4: %5</source>
         <translation>%1: „%2“ (%3) ist im Zustand %4: %5</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="102"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="97"/>
         <source>The cvmfs-automounter container is not running: containers started with the automounter strategy have no /cvmfs.</source>
         <translation>Der cvmfs-automounter-Container läuft nicht: Container, die mit der Automounter-Strategie gestartet wurden, haben kein /cvmfs.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="104"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="99"/>
         <source>Start it again, then read its last lines if it stops at once (a missing /dev/fuse, a refused --privileged, no network to the CVMFS servers).</source>
         <translation>Starten Sie ihn erneut und lesen Sie seine letzten Zeilen, falls er sofort wieder endet (fehlendes /dev/fuse, abgelehntes --privileged, kein Netz zu den CVMFS-Servern).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="110"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="105"/>
         <source>The cvmfs-automounter container runs.</source>
         <translation>Der cvmfs-automounter-Container läuft.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="114"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="109"/>
         <source>No cvmfs-automounter container: only the automounter strategy uses one, and Wharf offers to start it when a launch needs it.</source>
         <translation>Kein cvmfs-automounter-Container: Nur die Automounter-Strategie verwendet einen, und Wharf bietet an, ihn zu starten, wenn ein Start ihn braucht.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="116"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="111"/>
         <source>No engine answers, so no container could be looked at.</source>
         <translation>Keine Engine antwortet, daher konnte kein Container geprüft werden.</translation>
     </message>
@@ -1670,7 +1670,7 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
     </message>
     <message>
         <location filename="../app/ContainersPage.cpp" line="109"/>
-        <location filename="../app/ContainersPage.cpp" line="632"/>
+        <location filename="../app/ContainersPage.cpp" line="638"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
@@ -1745,98 +1745,98 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;Noch keine Container&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Starten Sie einen auf der &lt;a href=&quot;images&quot;&gt;Seite „Images“&lt;/a&gt;: Wählen Sie ein Image, klicken Sie auf „Starten“, und ein Terminal mit /cvmfs öffnet sich darin. Sein Container erscheint dann hier.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="305"/>
+        <location filename="../app/ContainersPage.cpp" line="311"/>
         <source>%1 stopped answering</source>
         <translation>%1 antwortet nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="307"/>
+        <location filename="../app/ContainersPage.cpp" line="313"/>
         <source>Its containers are shown as last seen. Wharf reconnects as soon as the engine is back.</source>
         <translation>Die Container werden so angezeigt, wie sie zuletzt gesehen wurden. Wharf verbindet sich neu, sobald die Engine wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="373"/>
+        <location filename="../app/ContainersPage.cpp" line="379"/>
         <source>%1 at %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="422"/>
+        <location filename="../app/ContainersPage.cpp" line="428"/>
         <source>Select one running container to open a terminal in it (Ctrl+T)</source>
         <translation>Wählen Sie einen laufenden Container, um darin ein Terminal zu öffnen (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="425"/>
+        <location filename="../app/ContainersPage.cpp" line="431"/>
         <source>%1 is not running: a terminal can only open in a running container</source>
         <translation>%1 läuft nicht: Ein Terminal kann nur in einem laufenden Container geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="437"/>
+        <location filename="../app/ContainersPage.cpp" line="443"/>
         <source>Remove the selected containers (Delete)</source>
         <translation>Die ausgewählten Container entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="507"/>
+        <location filename="../app/ContainersPage.cpp" line="513"/>
         <source>Cannot open a terminal in %1</source>
         <translation>In %1 kann kein Terminal geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="528"/>
+        <location filename="../app/ContainersPage.cpp" line="534"/>
         <source>%1 (%2)</source>
         <extracomment>Terminal window title: container name and engine.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="544"/>
+        <location filename="../app/ContainersPage.cpp" line="550"/>
         <source>The command in the terminal ended at once (%1).</source>
         <translation>Der Befehl im Terminal endete sofort (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="546"/>
+        <location filename="../app/ContainersPage.cpp" line="552"/>
         <source>The command in the terminal ended at once (%1): %2</source>
         <translation>Der Befehl im Terminal endete sofort (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="592"/>
+        <location filename="../app/ContainersPage.cpp" line="598"/>
         <source>Cannot start %1</source>
         <translation>%1 kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="613"/>
+        <location filename="../app/ContainersPage.cpp" line="619"/>
         <source>Cannot stop %1</source>
         <translation>%1 kann nicht angehalten werden</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="627"/>
+        <location filename="../app/ContainersPage.cpp" line="633"/>
         <source>Stop the cvmfs-automounter</source>
         <translation>cvmfs-automounter anhalten</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="628"/>
+        <location filename="../app/ContainersPage.cpp" line="634"/>
         <source>Stop the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Den cvmfs-automounter „%1“ anhalten?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="629"/>
+        <location filename="../app/ContainersPage.cpp" line="635"/>
         <source>Every container started with the automounter strategy loses /cvmfs until it runs again: the software under /cvmfs disappears from their terminals and jobs that use it fail.</source>
         <translation>Jeder mit der Automounter-Strategie gestartete Container verliert /cvmfs, bis er wieder läuft: Die Software unter /cvmfs verschwindet aus ihren Terminals, und Jobs, die sie verwenden, schlagen fehl.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="644"/>
+        <location filename="../app/ContainersPage.cpp" line="650"/>
         <source>The cvmfs-automounter stays</source>
         <translation>cvmfs-automounter behalten</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="651"/>
+        <location filename="../app/ContainersPage.cpp" line="657"/>
         <source>%1 (running)</source>
         <translation>%1 (läuft)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="655"/>
+        <location filename="../app/ContainersPage.cpp" line="661"/>
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="656"/>
+        <location filename="../app/ContainersPage.cpp" line="662"/>
         <source>Remove %n containers?</source>
         <translation>
             <numerusform>%n Container entfernen?</numerusform>
@@ -1844,7 +1844,7 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="659"/>
+        <location filename="../app/ContainersPage.cpp" line="665"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1852,47 +1852,47 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
         </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="661"/>
+        <location filename="../app/ContainersPage.cpp" line="667"/>
         <source>A running container is stopped first: whatever runs in it ends, and terminals open in it close. </source>
         <translation>Ein laufender Container wird zuerst angehalten: Was darin läuft, endet, und darin geöffnete Terminals werden geschlossen. </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="665"/>
+        <location filename="../app/ContainersPage.cpp" line="671"/>
         <source>What was written inside the container is lost; files in mounted folders stay.</source>
         <translation>Was im Container geschrieben wurde, geht verloren; Dateien in eingehängten Ordnern bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="666"/>
+        <location filename="../app/ContainersPage.cpp" line="672"/>
         <source>Remove Containers</source>
         <translation>Container entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="666"/>
+        <location filename="../app/ContainersPage.cpp" line="672"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="678"/>
+        <location filename="../app/ContainersPage.cpp" line="684"/>
         <source>Remove the cvmfs-automounter</source>
         <translation>cvmfs-automounter entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="679"/>
+        <location filename="../app/ContainersPage.cpp" line="685"/>
         <source>Remove the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Den cvmfs-automounter „%1“ entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="680"/>
+        <location filename="../app/ContainersPage.cpp" line="686"/>
         <source>Every container started with the automounter strategy loses /cvmfs: the software under /cvmfs disappears from their terminals and jobs that use it fail. A new launch with the automounter strategy offers to start it again.</source>
         <translation>Jeder mit der Automounter-Strategie gestartete Container verliert /cvmfs: Die Software unter /cvmfs verschwindet aus ihren Terminals, und Jobs, die sie verwenden, schlagen fehl. Ein neuer Start mit der Automounter-Strategie bietet an, ihn wieder zu starten.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="685"/>
+        <location filename="../app/ContainersPage.cpp" line="691"/>
         <source>Remove Automounter</source>
         <translation>Automounter entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="701"/>
+        <location filename="../app/ContainersPage.cpp" line="707"/>
         <source>Cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
@@ -3127,62 +3127,62 @@ Symptome: %1
         <translation>Freier Speicherplatz für die Images der Engines</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="68"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="63"/>
         <source>%1: cannot read where it keeps its data: %2</source>
         <translation>%1: Es kann nicht gelesen werden, wo die Engine ihre Daten ablegt: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="71"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="66"/>
         <source>%1 keeps its data in a virtual machine or on another computer (%2): its free space cannot be read from here.</source>
         <translation>%1 legt seine Daten in einer virtuellen Maschine oder auf einem anderen Computer ab (%2): Der freie Speicherplatz kann von hier aus nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="73"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="68"/>
         <source>no data directory given</source>
         <translation>kein Datenverzeichnis angegeben</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="78"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="73"/>
         <source>%1: its data directory %2 is not visible from here.</source>
         <translation>%1: Das Datenverzeichnis %2 ist von hier aus nicht sichtbar.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="82"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="77"/>
         <source>%1: %2 on %3: %4 free of %5</source>
         <translation>%1: %2 auf %3: %4 von %5 frei</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="103"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="98"/>
         <source>The engines have room for images.</source>
         <translation>Die Engines haben Platz für Images.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="106"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="101"/>
         <source>An engine is short of disk space: large pulls may fail.</source>
         <translation>Eine Engine hat wenig Speicherplatz: Große Pulls können fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="109"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="104"/>
         <source>An engine&apos;s disk is nearly full: pulls and new containers will fail.</source>
         <translation>Die Festplatte einer Engine ist fast voll: Pulls und neue Container werden fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="114"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="109"/>
         <source>No engine answers, so there is no data directory to check.</source>
         <translation>Keine Engine antwortet, daher gibt es kein Datenverzeichnis zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="115"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="110"/>
         <source>No engine&apos;s data directory can be read from here.</source>
         <translation>Kein Datenverzeichnis einer Engine kann von hier aus gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="120"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="115"/>
         <source>Remove what you no longer need: unused images, stopped containers and build cache (the prune command asks before it deletes).</source>
         <translation>Entfernen Sie, was Sie nicht mehr brauchen: ungenutzte Images, angehaltene Container und den Build-Cache (der prune-Befehl fragt vor dem Löschen nach).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="122"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="117"/>
         <source>Or free space on that file system, or move the engine&apos;s data directory to a larger disk (Docker: &quot;data-root&quot; in /etc/docker/daemon.json; Podman: graphroot in storage.conf).</source>
         <translation>Oder schaffen Sie Platz auf diesem Dateisystem oder verschieben Sie das Datenverzeichnis der Engine auf eine größere Festplatte (Docker: &quot;data-root&quot; in /etc/docker/daemon.json; Podman: graphroot in storage.conf).</translation>
     </message>
@@ -7190,67 +7190,67 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
         <translation>Privilegierte Container können starten (cvmfs-automounter)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="80"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="75"/>
         <source>%1: cannot list its images: %2</source>
         <translation>%1: Images können nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="85"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="80"/>
         <source>%1 has no image to try a container with; pull one and check again.</source>
         <translation>%1 hat kein Image, mit dem ein Container ausprobiert werden kann; ziehen Sie eines und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="101"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="96"/>
         <source>%1: the %2 command is not installed, so no container could be tried.</source>
         <translation>%1: Der Befehl %2 ist nicht installiert, daher konnte kein Container ausprobiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="121"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="116"/>
         <source>%1: the trial container did not finish: %2</source>
         <translation>%1: Der Testcontainer wurde nicht fertig: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="133"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="128"/>
         <source>%1 refused a privileged container: %2</source>
         <translation>%1 hat einen privilegierten Container abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="137"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="132"/>
         <source>%1 starts privileged containers.</source>
         <translation>%1 startet privilegierte Container.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="140"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="135"/>
         <source>%1: the trial container ended unexpectedly (exit %2): %3</source>
         <translation>%1: Der Testcontainer endete unerwartet (Exit %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="143"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="138"/>
         <source>no message</source>
         <translation>keine Meldung</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="160"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="155"/>
         <source>The engines start privileged containers: the cvmfs-automounter can run.</source>
         <translation>Die Engines starten privilegierte Container: Der cvmfs-automounter kann laufen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="163"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="158"/>
         <source>Whether privileged containers can start could not be told.</source>
         <translation>Ob privilegierte Container starten können, ließ sich nicht feststellen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="167"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="162"/>
         <source>An engine cannot start privileged containers: the cvmfs-automounter cannot run on it.</source>
         <translation>Eine Engine kann keine privilegierten Container starten: Der cvmfs-automounter kann darauf nicht laufen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="172"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="167"/>
         <source>No engine answers, so no container could be tried.</source>
         <translation>Keine Engine antwortet, daher konnte kein Container ausprobiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="173"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="168"/>
         <source>No engine could try a container.</source>
         <translation>Keine Engine konnte einen Container ausprobieren.</translation>
     </message>
@@ -7530,8 +7530,8 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
     </message>
     <message>
         <location filename="../app/RegistriesPage.cpp" line="103"/>
-        <location filename="../app/RegistriesPage.cpp" line="339"/>
-        <location filename="../app/RegistriesPage.cpp" line="413"/>
+        <location filename="../app/RegistriesPage.cpp" line="365"/>
+        <location filename="../app/RegistriesPage.cpp" line="439"/>
         <source>Log In…</source>
         <translation>Anmelden …</translation>
     </message>
@@ -7542,8 +7542,8 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
     </message>
     <message>
         <location filename="../app/RegistriesPage.cpp" line="107"/>
-        <location filename="../app/RegistriesPage.cpp" line="694"/>
-        <location filename="../app/RegistriesPage.cpp" line="695"/>
+        <location filename="../app/RegistriesPage.cpp" line="720"/>
+        <location filename="../app/RegistriesPage.cpp" line="721"/>
         <source>Log Out</source>
         <translation>Abmelden</translation>
     </message>
@@ -7594,7 +7594,7 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
     </message>
     <message>
         <location filename="../app/RegistriesPage.cpp" line="147"/>
-        <location filename="../app/RegistriesPage.cpp" line="204"/>
+        <location filename="../app/RegistriesPage.cpp" line="207"/>
         <source>Pull…</source>
         <translation>Ziehen …</translation>
     </message>
@@ -7634,165 +7634,165 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
         <translation>docker pull und podman pull die Anmeldung der ausgewählten Registry über den Schlüsselbund des Systems verwenden lassen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="189"/>
+        <location filename="../app/RegistriesPage.cpp" line="192"/>
         <source>Filter loaded names (Ctrl+F)</source>
         <translation>Geladene Namen filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="191"/>
+        <location filename="../app/RegistriesPage.cpp" line="194"/>
         <source>Shows the registries, repositories and tags loaded so far whose names contain this text. Expand a registry or repository to load more.</source>
         <translation>Zeigt die bisher geladenen Registrys, Repositorys und Tags, deren Namen diesen Text enthalten. Klappen Sie eine Registry oder ein Repository auf, um mehr zu laden.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="194"/>
+        <location filename="../app/RegistriesPage.cpp" line="197"/>
         <source>Filter loaded names</source>
         <translation>Geladene Namen filtern</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="219"/>
+        <location filename="../app/RegistriesPage.cpp" line="222"/>
         <source>Registries</source>
         <translation>Registrys</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="258"/>
+        <location filename="../app/RegistriesPage.cpp" line="261"/>
         <source>Stop every load in flight; reload a row to try it again</source>
         <translation>Alle laufenden Ladevorgänge abbrechen; laden Sie eine Zeile neu, um es erneut zu versuchen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="333"/>
+        <location filename="../app/RegistriesPage.cpp" line="359"/>
         <source>Wharf cannot read your login for %1</source>
         <translation>Wharf kann Ihre Anmeldung für %1 nicht lesen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="334"/>
+        <location filename="../app/RegistriesPage.cpp" line="360"/>
         <source>%1 Wharf shows what anonymous users may see. Unlock your keychain and reload, or log in again for this session.</source>
         <translation>%1 Wharf zeigt, was anonyme Benutzer sehen dürfen. Entsperren Sie Ihren Schlüsselbund und laden Sie neu, oder melden Sie sich für diese Sitzung erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="387"/>
+        <location filename="../app/RegistriesPage.cpp" line="413"/>
         <source>Cannot list the repositories of %1</source>
         <translation>Die Repositorys von %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="388"/>
+        <location filename="../app/RegistriesPage.cpp" line="414"/>
         <source>Cannot list the tags of %1</source>
         <translation>Die Tags von %1 können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="394"/>
+        <location filename="../app/RegistriesPage.cpp" line="420"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="398"/>
+        <location filename="../app/RegistriesPage.cpp" line="424"/>
         <source>How to Fix…</source>
         <translation>So beheben Sie es …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="485"/>
+        <location filename="../app/RegistriesPage.cpp" line="511"/>
         <source>No registries in the list. Add one with “Add Registry…”.</source>
         <translation>Keine Registrys in der Liste. Fügen Sie eine mit „Registry hinzufügen …“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="487"/>
+        <location filename="../app/RegistriesPage.cpp" line="513"/>
         <source>No loaded name contains “%1”. Only what is loaded is searched: expand registries and repositories to load more.</source>
         <translation>Kein geladener Name enthält „%1“. Durchsucht wird nur, was geladen ist: Klappen Sie Registrys und Repositorys auf, um mehr zu laden.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="513"/>
+        <location filename="../app/RegistriesPage.cpp" line="539"/>
         <source>%1 %2 s</source>
         <extracomment>Loads in flight and how long they have been going: &quot;Loading from 2 sources… 5 s&quot;.</extracomment>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="551"/>
-        <location filename="../app/RegistriesPage.cpp" line="557"/>
+        <location filename="../app/RegistriesPage.cpp" line="577"/>
+        <location filename="../app/RegistriesPage.cpp" line="583"/>
         <source>No container engine is running: start Docker or Podman to pull.</source>
         <translation>Es läuft keine Container-Engine: Starten Sie Docker oder Podman, um zu ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="553"/>
+        <location filename="../app/RegistriesPage.cpp" line="579"/>
         <source>Select a tag to pull it into a container engine.</source>
         <translation>Wählen Sie einen Tag, um ihn in eine Container-Engine zu ziehen.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="580"/>
+        <location filename="../app/RegistriesPage.cpp" line="606"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="581"/>
+        <location filename="../app/RegistriesPage.cpp" line="607"/>
         <source>Pull into %1…</source>
         <translation>In %1 ziehen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="589"/>
+        <location filename="../app/RegistriesPage.cpp" line="615"/>
         <source>No container engine is running</source>
         <translation>Es läuft keine Container-Engine</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="606"/>
+        <location filename="../app/RegistriesPage.cpp" line="632"/>
         <source>Request on unpacked.cern.ch…</source>
         <translation>Auf unpacked.cern.ch anfordern …</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="612"/>
+        <location filename="../app/RegistriesPage.cpp" line="638"/>
         <source>Pull Into</source>
         <translation>Ziehen in</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="626"/>
+        <location filename="../app/RegistriesPage.cpp" line="652"/>
         <source>Load Details for All Tags</source>
         <translation>Details für alle Tags laden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="635"/>
-        <location filename="../app/RegistriesPage.cpp" line="759"/>
+        <location filename="../app/RegistriesPage.cpp" line="661"/>
+        <location filename="../app/RegistriesPage.cpp" line="785"/>
         <source>Remove from List</source>
         <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="661"/>
+        <location filename="../app/RegistriesPage.cpp" line="687"/>
         <source>Cannot add %1</source>
         <translation>%1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="692"/>
+        <location filename="../app/RegistriesPage.cpp" line="718"/>
         <source>Its password or token is removed from the system keychain.</source>
         <translation>Das Passwort oder Token wird aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="693"/>
+        <location filename="../app/RegistriesPage.cpp" line="719"/>
         <source>Its password or token is removed from memory.</source>
         <translation>Das Passwort oder Token wird aus dem Speicher entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="694"/>
+        <location filename="../app/RegistriesPage.cpp" line="720"/>
         <source>Log out of %1 (user %2)?</source>
         <translation>Von %1 abmelden (Benutzer %2)?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="695"/>
+        <location filename="../app/RegistriesPage.cpp" line="721"/>
         <source>Wharf then shows what anonymous users may see.</source>
         <translation>Wharf zeigt dann, was anonyme Benutzer sehen dürfen.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="705"/>
+        <location filename="../app/RegistriesPage.cpp" line="731"/>
         <source>Cannot log out of %1</source>
         <translation>Abmelden von %1 nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="760"/>
+        <location filename="../app/RegistriesPage.cpp" line="786"/>
         <source>Remove %1/%2 from the list?</source>
         <translation>%1/%2 aus der Liste entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="761"/>
+        <location filename="../app/RegistriesPage.cpp" line="787"/>
         <source>Wharf forgets the path; the repository itself is not changed.</source>
         <translation>Wharf vergisst den Pfad; das Repository selbst wird nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="761"/>
+        <location filename="../app/RegistriesPage.cpp" line="787"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -8781,7 +8781,7 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
     </message>
     <message>
         <location filename="../app/RegistryDetailsPanel.cpp" line="149"/>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="372"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="374"/>
         <source>Pull this image into a container engine on this computer</source>
         <translation>Dieses Image in eine Container-Engine auf diesem Computer ziehen</translation>
     </message>
@@ -8876,191 +8876,196 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
         <translation>Diesen Repository-Pfad vergessen (die Registry wird nicht verändert)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="432"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="231"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="434"/>
         <source>Tag</source>
         <extracomment>The kind of the selected row in the registry tree.</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="434"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="436"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="448"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="450"/>
         <source>Loading the details from %1…</source>
         <translation>Details werden von %1 geladen …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="455"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="457"/>
         <source>The details of this tag could not be loaded.</source>
         <translation>Die Details dieses Tags konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="460"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="462"/>
         <source>Loading the details of %1</source>
         <translation>Details von %1 werden geladen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="475"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="477"/>
         <source>Also published unpacked on CVMFS: %1 — &lt;a href=&quot;%2&quot;&gt;Launch it with Apptainer…&lt;/a&gt;</source>
         <extracomment>%1 is a folder under /cvmfs/unpacked.cern.ch, %2 a link text.</extracomment>
         <translation>Auch entpackt auf CVMFS veröffentlicht: %1 – &lt;a href=&quot;%2&quot;&gt;Mit Apptainer starten …&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="477"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="479"/>
         <source>Also published on unpacked.cern.ch</source>
         <translation>Auch auf unpacked.cern.ch veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="483"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="485"/>
         <source>OCI image index: images for several platforms</source>
         <translation>OCI-Image-Index: Images für mehrere Plattformen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="485"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="487"/>
         <source>Docker manifest list: images for several platforms</source>
         <translation>Docker-Manifest-Liste: Images für mehrere Plattformen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="487"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="489"/>
         <source>OCI image</source>
         <translation>OCI-Image</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="489"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="491"/>
         <source>Docker image (schema 2)</source>
         <translation>Docker-Image (Schema 2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="492"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="494"/>
         <source>Docker image (old schema 1)</source>
         <translation>Docker-Image (altes Schema 1)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="501"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="503"/>
         <source>The image a pull on %1 fetches</source>
         <translation>Das Image, das ein Pull auf %1 abruft</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="527"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
         <source>and 1 build attestation</source>
         <extracomment>After the platforms of a multi-platform image: build attestations (SBOM, provenance) it also holds.</extracomment>
         <translation>und 1 Build-Attestierung</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="527"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
         <source>and %1 build attestations</source>
         <translation>und %1 Build-Attestierungen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="531"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="533"/>
         <source>This computer is %1; a pull takes the matching image.</source>
         <translation>Dieser Computer ist %1; ein Pull nimmt das passende Image.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="539"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="541"/>
         <source>%1 compressed, for %2, 1 layer</source>
         <extracomment>&quot;12.3 MB compressed, for linux/amd64, 3 layers&quot;</extracomment>
         <translation>%1 komprimiert, für %2, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="540"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="542"/>
         <source>%1 compressed, for %2, %3 layers</source>
         <translation>%1 komprimiert, für %2, %3 Schichten</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="542"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="544"/>
         <source>%1 compressed, 1 layer</source>
         <translation>%1 komprimiert, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="543"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="545"/>
         <source>%1 compressed, %2 layers</source>
         <translation>%1 komprimiert, %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="544"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="546"/>
         <source>What a pull downloads; the unpacked image is larger.</source>
         <translation>Was ein Pull herunterlädt; das entpackte Image ist größer.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="549"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="551"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="564"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="566"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="570"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
         <source>Expand it to list its tags.</source>
         <translation>Klappen Sie es auf, um seine Tags aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="571"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="573"/>
         <source>Listing the tags…</source>
         <translation>Tags werden aufgelistet …</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
         <source>1 tag</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
         <source>%1 tags</source>
         <translation>%1 Tags</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="575"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="577"/>
         <source>The tags could not be listed: see the message in the list.</source>
         <translation>Die Tags konnten nicht aufgelistet werden: Siehe die Meldung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="581"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="583"/>
         <source>Added by hand (the registry does not list its repositories)</source>
         <translation>Von Hand hinzugefügt (die Registry listet ihre Repositorys nicht auf)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="582"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="584"/>
         <source>From the registry&apos;s catalog</source>
         <translation>Aus dem Katalog der Registry</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="593"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="595"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="606"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="608"/>
         <source>Insecure, as you chose: plain HTTP, or HTTPS without checking the certificate</source>
         <translation>Unsicher, wie von Ihnen gewählt: einfaches HTTP oder HTTPS ohne Zertifikatsprüfung</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="609"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="611"/>
         <source>On this computer: HTTPS when offered, else plain HTTP</source>
         <translation>Auf diesem Computer: HTTPS, wenn angeboten, sonst einfaches HTTP</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="611"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="613"/>
         <source>HTTPS, certificate verified</source>
         <translation>HTTPS, Zertifikat geprüft</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="621"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="623"/>
         <source>Expand it to list its repositories.</source>
         <translation>Klappen Sie sie auf, um ihre Repositorys aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="622"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="624"/>
         <source>Listing the repositories…</source>
         <translation>Repositorys werden aufgelistet …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="623"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
         <source>%n repositories</source>
         <translation>
             <numerusform>%n Repository</numerusform>
@@ -9068,7 +9073,7 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="627"/>
         <source>It does not list its repositories; %n added by hand.</source>
         <translation>
             <numerusform>Sie listet ihre Repositorys nicht auf; %n von Hand hinzugefügt.</numerusform>
@@ -9076,53 +9081,53 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
         </translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="628"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="630"/>
         <source>The repositories could not be listed: see the message in the list.</source>
         <translation>Die Repositorys konnten nicht aufgelistet werden: Siehe die Meldung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="647"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="649"/>
         <source>About registry %1</source>
         <extracomment>Above a message of the registry tree: &quot;About registry docker.io&quot;.</extracomment>
         <translation>Über die Registry %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="648"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
         <source>About repository %1</source>
         <translation>Über das Repository %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="652"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="653"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="655"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="655"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="657"/>
         <source>The repositories could not be listed</source>
         <translation>Die Repositorys konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="656"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="658"/>
         <source>The tags could not be listed</source>
         <translation>Die Tags konnten nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="658"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="660"/>
         <source>Repositories not listed</source>
         <translation>Repositorys nicht aufgelistet</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="672"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="674"/>
         <source>Listing the repositories of %1</source>
         <translation>Repositorys von %1 werden aufgelistet</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="673"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="675"/>
         <source>Listing the tags of %1</source>
         <translation>Tags von %1 werden aufgelistet</translation>
     </message>

@@ -600,42 +600,42 @@
         <translation>Le conteneur cvmfs-automounter tourne</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="68"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="63"/>
         <source>%1: cannot list its containers: %2</source>
         <translation>%1&#xa0;: impossible de lister ses conteneurs&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="77"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="72"/>
         <source>%1: &quot;%2&quot; (%3) runs: %4</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» (%3) tourne&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="80"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="75"/>
         <source>%1: &quot;%2&quot; (%3) is %4: %5</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» (%3) est dans l’état %4&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="102"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="97"/>
         <source>The cvmfs-automounter container is not running: containers started with the automounter strategy have no /cvmfs.</source>
         <translation>Le conteneur cvmfs-automounter ne tourne pas&#xa0;: les conteneurs lancés avec la stratégie automounter n’ont pas de /cvmfs.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="104"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="99"/>
         <source>Start it again, then read its last lines if it stops at once (a missing /dev/fuse, a refused --privileged, no network to the CVMFS servers).</source>
         <translation>Redémarrez-le, puis lisez ses dernières lignes s’il s’arrête aussitôt (/dev/fuse absent, --privileged refusé, pas de réseau vers les serveurs CVMFS).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="110"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="105"/>
         <source>The cvmfs-automounter container runs.</source>
         <translation>Le conteneur cvmfs-automounter tourne.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="114"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="109"/>
         <source>No cvmfs-automounter container: only the automounter strategy uses one, and Wharf offers to start it when a launch needs it.</source>
         <translation>Aucun conteneur cvmfs-automounter&#xa0;: seule la stratégie automounter en utilise un, et Wharf propose de le démarrer quand un lancement en a besoin.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="116"/>
+        <location filename="../core/diagnostics/AutomounterContainerCheck.cpp" line="111"/>
         <source>No engine answers, so no container could be looked at.</source>
         <translation>Aucun moteur ne répond, aucun conteneur n’a donc pu être examiné.</translation>
     </message>
@@ -1670,7 +1670,7 @@ docker actuel, CONTAINER_HOST et les sockets bien connus de Docker et de Podman.
     </message>
     <message>
         <location filename="../app/ContainersPage.cpp" line="109"/>
-        <location filename="../app/ContainersPage.cpp" line="632"/>
+        <location filename="../app/ContainersPage.cpp" line="638"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -1745,98 +1745,98 @@ docker actuel, CONTAINER_HOST et les sockets bien connus de Docker et de Podman.
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;&lt;b&gt;Pas encore de conteneur&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lancez-en un depuis la &lt;a href=&quot;images&quot;&gt;page Images&lt;/a&gt;&#xa0;: choisissez une image, appuyez sur Lancer, et un terminal s’y ouvre avec /cvmfs. Son conteneur apparaît ici.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="305"/>
+        <location filename="../app/ContainersPage.cpp" line="311"/>
         <source>%1 stopped answering</source>
         <translation>%1 ne répond plus</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="307"/>
+        <location filename="../app/ContainersPage.cpp" line="313"/>
         <source>Its containers are shown as last seen. Wharf reconnects as soon as the engine is back.</source>
         <translation>Ses conteneurs sont affichés tels que vus la dernière fois. Wharf se reconnecte dès que le moteur revient.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="373"/>
+        <location filename="../app/ContainersPage.cpp" line="379"/>
         <source>%1 at %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="422"/>
+        <location filename="../app/ContainersPage.cpp" line="428"/>
         <source>Select one running container to open a terminal in it (Ctrl+T)</source>
         <translation>Sélectionnez un conteneur en cours d’exécution pour y ouvrir un terminal (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="425"/>
+        <location filename="../app/ContainersPage.cpp" line="431"/>
         <source>%1 is not running: a terminal can only open in a running container</source>
         <translation>%1 n’est pas en cours d’exécution&#xa0;: un terminal ne peut s’ouvrir que dans un conteneur en cours d’exécution</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="437"/>
+        <location filename="../app/ContainersPage.cpp" line="443"/>
         <source>Remove the selected containers (Delete)</source>
         <translation>Supprimer les conteneurs sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="507"/>
+        <location filename="../app/ContainersPage.cpp" line="513"/>
         <source>Cannot open a terminal in %1</source>
         <translation>Impossible d’ouvrir un terminal dans %1</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="528"/>
+        <location filename="../app/ContainersPage.cpp" line="534"/>
         <source>%1 (%2)</source>
         <extracomment>Terminal window title: container name and engine.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="544"/>
+        <location filename="../app/ContainersPage.cpp" line="550"/>
         <source>The command in the terminal ended at once (%1).</source>
         <translation>La commande dans le terminal s’est terminée aussitôt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="546"/>
+        <location filename="../app/ContainersPage.cpp" line="552"/>
         <source>The command in the terminal ended at once (%1): %2</source>
         <translation>La commande dans le terminal s’est terminée aussitôt (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="592"/>
+        <location filename="../app/ContainersPage.cpp" line="598"/>
         <source>Cannot start %1</source>
         <translation>Impossible de démarrer %1</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="613"/>
+        <location filename="../app/ContainersPage.cpp" line="619"/>
         <source>Cannot stop %1</source>
         <translation>Impossible d’arrêter %1</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="627"/>
+        <location filename="../app/ContainersPage.cpp" line="633"/>
         <source>Stop the cvmfs-automounter</source>
         <translation>Arrêter le cvmfs-automounter</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="628"/>
+        <location filename="../app/ContainersPage.cpp" line="634"/>
         <source>Stop the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Arrêter le cvmfs-automounter «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="629"/>
+        <location filename="../app/ContainersPage.cpp" line="635"/>
         <source>Every container started with the automounter strategy loses /cvmfs until it runs again: the software under /cvmfs disappears from their terminals and jobs that use it fail.</source>
         <translation>Chaque conteneur démarré avec la stratégie automounter perd /cvmfs jusqu’à ce qu’il redémarre&#xa0;: les logiciels sous /cvmfs disparaissent de leurs terminaux et les tâches qui les utilisent échouent.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="644"/>
+        <location filename="../app/ContainersPage.cpp" line="650"/>
         <source>The cvmfs-automounter stays</source>
         <translation>Le cvmfs-automounter reste</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="651"/>
+        <location filename="../app/ContainersPage.cpp" line="657"/>
         <source>%1 (running)</source>
         <translation>%1 (en cours d’exécution)</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="655"/>
+        <location filename="../app/ContainersPage.cpp" line="661"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="656"/>
+        <location filename="../app/ContainersPage.cpp" line="662"/>
         <source>Remove %n containers?</source>
         <translation>
             <numerusform>Supprimer %n conteneur&#x202f;?</numerusform>
@@ -1844,7 +1844,7 @@ docker actuel, CONTAINER_HOST et les sockets bien connus de Docker et de Podman.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ContainersPage.cpp" line="659"/>
+        <location filename="../app/ContainersPage.cpp" line="665"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1852,47 +1852,47 @@ docker actuel, CONTAINER_HOST et les sockets bien connus de Docker et de Podman.
         </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="661"/>
+        <location filename="../app/ContainersPage.cpp" line="667"/>
         <source>A running container is stopped first: whatever runs in it ends, and terminals open in it close. </source>
         <translation>Un conteneur en cours d’exécution est d’abord arrêté&#xa0;: ce qui s’y exécute se termine, et les terminaux ouverts dedans se ferment. </translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="665"/>
+        <location filename="../app/ContainersPage.cpp" line="671"/>
         <source>What was written inside the container is lost; files in mounted folders stay.</source>
         <translation>Ce qui a été écrit dans le conteneur est perdu&#x202f;; les fichiers des dossiers montés restent.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="666"/>
+        <location filename="../app/ContainersPage.cpp" line="672"/>
         <source>Remove Containers</source>
         <translation>Supprimer des conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="666"/>
+        <location filename="../app/ContainersPage.cpp" line="672"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="678"/>
+        <location filename="../app/ContainersPage.cpp" line="684"/>
         <source>Remove the cvmfs-automounter</source>
         <translation>Supprimer le cvmfs-automounter</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="679"/>
+        <location filename="../app/ContainersPage.cpp" line="685"/>
         <source>Remove the cvmfs-automounter &quot;%1&quot;?</source>
         <translation>Supprimer le cvmfs-automounter «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="680"/>
+        <location filename="../app/ContainersPage.cpp" line="686"/>
         <source>Every container started with the automounter strategy loses /cvmfs: the software under /cvmfs disappears from their terminals and jobs that use it fail. A new launch with the automounter strategy offers to start it again.</source>
         <translation>Chaque conteneur démarré avec la stratégie automounter perd /cvmfs&#xa0;: les logiciels sous /cvmfs disparaissent de leurs terminaux et les tâches qui les utilisent échouent. Un nouveau lancement avec la stratégie automounter propose de le redémarrer.</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="685"/>
+        <location filename="../app/ContainersPage.cpp" line="691"/>
         <source>Remove Automounter</source>
         <translation>Supprimer l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/ContainersPage.cpp" line="701"/>
+        <location filename="../app/ContainersPage.cpp" line="707"/>
         <source>Cannot remove %1</source>
         <translation>Impossible de supprimer %1</translation>
     </message>
@@ -3127,62 +3127,62 @@ Symptômes&#xa0;: %1
         <translation>Espace disque libre pour les images des moteurs</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="68"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="63"/>
         <source>%1: cannot read where it keeps its data: %2</source>
         <translation>%1&#xa0;: impossible de lire où il garde ses données&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="71"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="66"/>
         <source>%1 keeps its data in a virtual machine or on another computer (%2): its free space cannot be read from here.</source>
         <translation>%1 garde ses données dans une machine virtuelle ou sur un autre ordinateur (%2)&#xa0;: son espace libre ne peut pas être lu d’ici.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="73"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="68"/>
         <source>no data directory given</source>
         <translation>aucun dossier de données indiqué</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="78"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="73"/>
         <source>%1: its data directory %2 is not visible from here.</source>
         <translation>%1&#xa0;: son dossier de données %2 n’est pas visible d’ici.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="82"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="77"/>
         <source>%1: %2 on %3: %4 free of %5</source>
         <translation>%1&#xa0;: %2 sur %3&#xa0;: %4 libres sur %5</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="103"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="98"/>
         <source>The engines have room for images.</source>
         <translation>Les moteurs ont de la place pour les images.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="106"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="101"/>
         <source>An engine is short of disk space: large pulls may fail.</source>
         <translation>Un moteur manque d’espace disque&#xa0;: les gros téléchargements peuvent échouer.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="109"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="104"/>
         <source>An engine&apos;s disk is nearly full: pulls and new containers will fail.</source>
         <translation>Le disque d’un moteur est presque plein&#xa0;: les téléchargements et les nouveaux conteneurs échoueront.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="114"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="109"/>
         <source>No engine answers, so there is no data directory to check.</source>
         <translation>Aucun moteur ne répond, il n’y a donc aucun dossier de données à vérifier.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="115"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="110"/>
         <source>No engine&apos;s data directory can be read from here.</source>
         <translation>Aucun dossier de données de moteur ne peut être lu d’ici.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="120"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="115"/>
         <source>Remove what you no longer need: unused images, stopped containers and build cache (the prune command asks before it deletes).</source>
         <translation>Supprimez ce dont vous n’avez plus besoin&#xa0;: images inutilisées, conteneurs arrêtés et cache de construction (la commande prune demande avant de supprimer).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="122"/>
+        <location filename="../core/diagnostics/EngineDiskSpaceCheck.cpp" line="117"/>
         <source>Or free space on that file system, or move the engine&apos;s data directory to a larger disk (Docker: &quot;data-root&quot; in /etc/docker/daemon.json; Podman: graphroot in storage.conf).</source>
         <translation>Ou libérez de l’espace sur ce système de fichiers, ou déplacez le dossier de données du moteur sur un disque plus grand (Docker&#xa0;: «&#xa0;data-root&#xa0;» dans /etc/docker/daemon.json&#x202f;; Podman&#xa0;: graphroot dans storage.conf).</translation>
     </message>
@@ -7194,67 +7194,67 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
         <translation>Les conteneurs privilégiés peuvent démarrer (cvmfs-automounter)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="80"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="75"/>
         <source>%1: cannot list its images: %2</source>
         <translation>%1&#xa0;: impossible de lister ses images&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="85"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="80"/>
         <source>%1 has no image to try a container with; pull one and check again.</source>
         <translation>%1 n’a aucune image avec laquelle essayer un conteneur&#x202f;; téléchargez-en une et vérifiez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="101"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="96"/>
         <source>%1: the %2 command is not installed, so no container could be tried.</source>
         <translation>%1&#xa0;: la commande %2 n’est pas installée, donc aucun conteneur n’a pu être essayé.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="121"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="116"/>
         <source>%1: the trial container did not finish: %2</source>
         <translation>%1&#xa0;: le conteneur d’essai ne s’est pas terminé&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="133"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="128"/>
         <source>%1 refused a privileged container: %2</source>
         <translation>%1 a refusé un conteneur privilégié&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="137"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="132"/>
         <source>%1 starts privileged containers.</source>
         <translation>%1 démarre les conteneurs privilégiés.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="140"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="135"/>
         <source>%1: the trial container ended unexpectedly (exit %2): %3</source>
         <translation>%1&#xa0;: le conteneur d’essai s’est terminé de façon inattendue (code %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="143"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="138"/>
         <source>no message</source>
         <translation>aucun message</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="160"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="155"/>
         <source>The engines start privileged containers: the cvmfs-automounter can run.</source>
         <translation>Les moteurs démarrent les conteneurs privilégiés&#xa0;: le cvmfs-automounter peut tourner.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="163"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="158"/>
         <source>Whether privileged containers can start could not be told.</source>
         <translation>Impossible de dire si les conteneurs privilégiés peuvent démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="167"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="162"/>
         <source>An engine cannot start privileged containers: the cvmfs-automounter cannot run on it.</source>
         <translation>Un moteur ne peut pas démarrer de conteneurs privilégiés&#xa0;: le cvmfs-automounter ne peut pas y tourner.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="172"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="167"/>
         <source>No engine answers, so no container could be tried.</source>
         <translation>Aucun moteur ne répond, donc aucun conteneur n’a pu être essayé.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="173"/>
+        <location filename="../core/diagnostics/PrivilegedContainersCheck.cpp" line="168"/>
         <source>No engine could try a container.</source>
         <translation>Aucun moteur n’a pu essayer un conteneur.</translation>
     </message>
@@ -7534,8 +7534,8 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
     </message>
     <message>
         <location filename="../app/RegistriesPage.cpp" line="103"/>
-        <location filename="../app/RegistriesPage.cpp" line="339"/>
-        <location filename="../app/RegistriesPage.cpp" line="413"/>
+        <location filename="../app/RegistriesPage.cpp" line="365"/>
+        <location filename="../app/RegistriesPage.cpp" line="439"/>
         <source>Log In…</source>
         <translation>Se connecter…</translation>
     </message>
@@ -7546,8 +7546,8 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
     </message>
     <message>
         <location filename="../app/RegistriesPage.cpp" line="107"/>
-        <location filename="../app/RegistriesPage.cpp" line="694"/>
-        <location filename="../app/RegistriesPage.cpp" line="695"/>
+        <location filename="../app/RegistriesPage.cpp" line="720"/>
+        <location filename="../app/RegistriesPage.cpp" line="721"/>
         <source>Log Out</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -7598,7 +7598,7 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
     </message>
     <message>
         <location filename="../app/RegistriesPage.cpp" line="147"/>
-        <location filename="../app/RegistriesPage.cpp" line="204"/>
+        <location filename="../app/RegistriesPage.cpp" line="207"/>
         <source>Pull…</source>
         <translation>Télécharger…</translation>
     </message>
@@ -7638,165 +7638,165 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
         <translation>Permettre à docker pull et podman pull d’utiliser la connexion du registre sélectionné, par le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="189"/>
+        <location filename="../app/RegistriesPage.cpp" line="192"/>
         <source>Filter loaded names (Ctrl+F)</source>
         <translation>Filtrer les noms chargés (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="191"/>
+        <location filename="../app/RegistriesPage.cpp" line="194"/>
         <source>Shows the registries, repositories and tags loaded so far whose names contain this text. Expand a registry or repository to load more.</source>
         <translation>Affiche les registres, dépôts et tags chargés jusqu’ici dont le nom contient ce texte. Déployez un registre ou un dépôt pour en charger davantage.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="194"/>
+        <location filename="../app/RegistriesPage.cpp" line="197"/>
         <source>Filter loaded names</source>
         <translation>Filtrer les noms chargés</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="219"/>
+        <location filename="../app/RegistriesPage.cpp" line="222"/>
         <source>Registries</source>
         <translation>Registres</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="258"/>
+        <location filename="../app/RegistriesPage.cpp" line="261"/>
         <source>Stop every load in flight; reload a row to try it again</source>
         <translation>Arrêter tous les chargements en cours&#x202f;; rechargez une ligne pour la réessayer</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="333"/>
+        <location filename="../app/RegistriesPage.cpp" line="359"/>
         <source>Wharf cannot read your login for %1</source>
         <translation>Wharf ne peut pas lire votre connexion pour %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="334"/>
+        <location filename="../app/RegistriesPage.cpp" line="360"/>
         <source>%1 Wharf shows what anonymous users may see. Unlock your keychain and reload, or log in again for this session.</source>
         <translation>%1 Wharf montre ce que les utilisateurs anonymes peuvent voir. Déverrouillez votre trousseau et rechargez, ou reconnectez-vous pour cette session.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="387"/>
+        <location filename="../app/RegistriesPage.cpp" line="413"/>
         <source>Cannot list the repositories of %1</source>
         <translation>Impossible de lister les dépôts de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="388"/>
+        <location filename="../app/RegistriesPage.cpp" line="414"/>
         <source>Cannot list the tags of %1</source>
         <translation>Impossible de lister les tags de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="394"/>
+        <location filename="../app/RegistriesPage.cpp" line="420"/>
         <source>Try Again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="398"/>
+        <location filename="../app/RegistriesPage.cpp" line="424"/>
         <source>How to Fix…</source>
         <translation>Comment corriger…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="485"/>
+        <location filename="../app/RegistriesPage.cpp" line="511"/>
         <source>No registries in the list. Add one with “Add Registry…”.</source>
         <translation>Aucun registre dans la liste. Ajoutez-en un avec «&#xa0;Ajouter un registre…&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="487"/>
+        <location filename="../app/RegistriesPage.cpp" line="513"/>
         <source>No loaded name contains “%1”. Only what is loaded is searched: expand registries and repositories to load more.</source>
         <translation>Aucun nom chargé ne contient «&#xa0;%1&#xa0;». Seul ce qui est chargé est cherché&#xa0;: déployez les registres et les dépôts pour en charger davantage.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="513"/>
+        <location filename="../app/RegistriesPage.cpp" line="539"/>
         <source>%1 %2 s</source>
         <extracomment>Loads in flight and how long they have been going: &quot;Loading from 2 sources… 5 s&quot;.</extracomment>
         <translation>%1 %2 s</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="551"/>
-        <location filename="../app/RegistriesPage.cpp" line="557"/>
+        <location filename="../app/RegistriesPage.cpp" line="577"/>
+        <location filename="../app/RegistriesPage.cpp" line="583"/>
         <source>No container engine is running: start Docker or Podman to pull.</source>
         <translation>Aucun moteur de conteneurs ne tourne&#xa0;: démarrez Docker ou Podman pour télécharger.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="553"/>
+        <location filename="../app/RegistriesPage.cpp" line="579"/>
         <source>Select a tag to pull it into a container engine.</source>
         <translation>Sélectionnez un tag pour le télécharger dans un moteur de conteneurs.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="580"/>
+        <location filename="../app/RegistriesPage.cpp" line="606"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="581"/>
+        <location filename="../app/RegistriesPage.cpp" line="607"/>
         <source>Pull into %1…</source>
         <translation>Télécharger dans %1…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="589"/>
+        <location filename="../app/RegistriesPage.cpp" line="615"/>
         <source>No container engine is running</source>
         <translation>Aucun moteur de conteneurs ne tourne</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="606"/>
+        <location filename="../app/RegistriesPage.cpp" line="632"/>
         <source>Request on unpacked.cern.ch…</source>
         <translation>Demander sur unpacked.cern.ch…</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="612"/>
+        <location filename="../app/RegistriesPage.cpp" line="638"/>
         <source>Pull Into</source>
         <translation>Télécharger dans</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="626"/>
+        <location filename="../app/RegistriesPage.cpp" line="652"/>
         <source>Load Details for All Tags</source>
         <translation>Charger les détails de tous les tags</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="635"/>
-        <location filename="../app/RegistriesPage.cpp" line="759"/>
+        <location filename="../app/RegistriesPage.cpp" line="661"/>
+        <location filename="../app/RegistriesPage.cpp" line="785"/>
         <source>Remove from List</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="661"/>
+        <location filename="../app/RegistriesPage.cpp" line="687"/>
         <source>Cannot add %1</source>
         <translation>Impossible d’ajouter %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="692"/>
+        <location filename="../app/RegistriesPage.cpp" line="718"/>
         <source>Its password or token is removed from the system keychain.</source>
         <translation>Son mot de passe ou jeton est retiré du trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="693"/>
+        <location filename="../app/RegistriesPage.cpp" line="719"/>
         <source>Its password or token is removed from memory.</source>
         <translation>Son mot de passe ou jeton est retiré de la mémoire.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="694"/>
+        <location filename="../app/RegistriesPage.cpp" line="720"/>
         <source>Log out of %1 (user %2)?</source>
         <translation>Se déconnecter de %1 (utilisateur %2)&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="695"/>
+        <location filename="../app/RegistriesPage.cpp" line="721"/>
         <source>Wharf then shows what anonymous users may see.</source>
         <translation>Wharf montre alors ce que les utilisateurs anonymes peuvent voir.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="705"/>
+        <location filename="../app/RegistriesPage.cpp" line="731"/>
         <source>Cannot log out of %1</source>
         <translation>Impossible de se déconnecter de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="760"/>
+        <location filename="../app/RegistriesPage.cpp" line="786"/>
         <source>Remove %1/%2 from the list?</source>
         <translation>Retirer %1/%2 de la liste&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="761"/>
+        <location filename="../app/RegistriesPage.cpp" line="787"/>
         <source>Wharf forgets the path; the repository itself is not changed.</source>
         <translation>Wharf oublie le chemin&#x202f;; le dépôt lui-même n’est pas modifié.</translation>
     </message>
     <message>
-        <location filename="../app/RegistriesPage.cpp" line="761"/>
+        <location filename="../app/RegistriesPage.cpp" line="787"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -8789,7 +8789,7 @@ Déployez un registre pour lister ses dépôts, et un dépôt pour lister ses ta
     </message>
     <message>
         <location filename="../app/RegistryDetailsPanel.cpp" line="149"/>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="372"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="374"/>
         <source>Pull this image into a container engine on this computer</source>
         <translation>Télécharger cette image dans un moteur de conteneurs de cet ordinateur</translation>
     </message>
@@ -8884,191 +8884,196 @@ Déployez un registre pour lister ses dépôts, et un dépôt pour lister ses ta
         <translation>Oublier ce chemin de dépôt (le registre n’est pas modifié)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="432"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="231"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="434"/>
         <source>Tag</source>
         <extracomment>The kind of the selected row in the registry tree.</extracomment>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="434"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="436"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="448"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="450"/>
         <source>Loading the details from %1…</source>
         <translation>Chargement des détails depuis %1…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="455"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="457"/>
         <source>The details of this tag could not be loaded.</source>
         <translation>Les détails de ce tag n’ont pas pu être chargés.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="460"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="462"/>
         <source>Loading the details of %1</source>
         <translation>Chargement des détails de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="475"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="477"/>
         <source>Also published unpacked on CVMFS: %1 — &lt;a href=&quot;%2&quot;&gt;Launch it with Apptainer…&lt;/a&gt;</source>
         <extracomment>%1 is a folder under /cvmfs/unpacked.cern.ch, %2 a link text.</extracomment>
         <translation>Aussi publiée décompressée sur CVMFS&#xa0;: %1 — &lt;a href=&quot;%2&quot;&gt;La lancer avec Apptainer…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="477"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="479"/>
         <source>Also published on unpacked.cern.ch</source>
         <translation>Aussi publiée sur unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="483"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="485"/>
         <source>OCI image index: images for several platforms</source>
         <translation>Index d’images OCI&#xa0;: des images pour plusieurs plateformes</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="485"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="487"/>
         <source>Docker manifest list: images for several platforms</source>
         <translation>Liste de manifestes Docker&#xa0;: des images pour plusieurs plateformes</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="487"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="489"/>
         <source>OCI image</source>
         <translation>Image OCI</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="489"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="491"/>
         <source>Docker image (schema 2)</source>
         <translation>Image Docker (schema 2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="492"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="494"/>
         <source>Docker image (old schema 1)</source>
         <translation>Image Docker (ancien schema 1)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="501"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="503"/>
         <source>The image a pull on %1 fetches</source>
         <translation>L’image qu’un téléchargement sur %1 récupère</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="527"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
         <source>and 1 build attestation</source>
         <extracomment>After the platforms of a multi-platform image: build attestations (SBOM, provenance) it also holds.</extracomment>
         <translation>et 1 attestation de construction</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="527"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="529"/>
         <source>and %1 build attestations</source>
         <translation>et %1 attestations de construction</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="531"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="533"/>
         <source>This computer is %1; a pull takes the matching image.</source>
         <translation>Cet ordinateur est %1&#x202f;; un téléchargement prend l’image correspondante.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="539"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="541"/>
         <source>%1 compressed, for %2, 1 layer</source>
         <extracomment>&quot;12.3 MB compressed, for linux/amd64, 3 layers&quot;</extracomment>
         <translation>%1 compressé, pour %2, 1 couche</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="540"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="542"/>
         <source>%1 compressed, for %2, %3 layers</source>
         <translation>%1 compressé, pour %2, %3 couches</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="542"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="544"/>
         <source>%1 compressed, 1 layer</source>
         <translation>%1 compressé, 1 couche</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="543"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="545"/>
         <source>%1 compressed, %2 layers</source>
         <translation>%1 compressé, %2 couches</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="544"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="546"/>
         <source>What a pull downloads; the unpacked image is larger.</source>
         <translation>Ce qu’un téléchargement récupère&#x202f;; l’image décompressée est plus grande.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="549"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="551"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="564"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="566"/>
         <source>Repository</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="570"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
         <source>Expand it to list its tags.</source>
         <translation>Déployez-le pour lister ses tags.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="571"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="573"/>
         <source>Listing the tags…</source>
         <translation>Liste des tags…</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
         <source>1 tag</source>
         <translation>1 tag</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="572"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="574"/>
         <source>%1 tags</source>
         <translation>%1 tags</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="575"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="577"/>
         <source>The tags could not be listed: see the message in the list.</source>
         <translation>Les tags n’ont pas pu être listés&#xa0;: voir le message dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="581"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="583"/>
         <source>Added by hand (the registry does not list its repositories)</source>
         <translation>Ajouté à la main (le registre ne liste pas ses dépôts)</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="582"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="584"/>
         <source>From the registry&apos;s catalog</source>
         <translation>Depuis le catalogue du registre</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="593"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="595"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="606"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="608"/>
         <source>Insecure, as you chose: plain HTTP, or HTTPS without checking the certificate</source>
         <translation>Non sécurisé, comme vous l’avez choisi&#xa0;: HTTP simple, ou HTTPS sans vérification du certificat</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="609"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="611"/>
         <source>On this computer: HTTPS when offered, else plain HTTP</source>
         <translation>Sur cet ordinateur&#xa0;: HTTPS quand il est proposé, sinon HTTP simple</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="611"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="613"/>
         <source>HTTPS, certificate verified</source>
         <translation>HTTPS, certificat vérifié</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="621"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="623"/>
         <source>Expand it to list its repositories.</source>
         <translation>Déployez-le pour lister ses dépôts.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="622"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="624"/>
         <source>Listing the repositories…</source>
         <translation>Liste des dépôts…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="623"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
         <source>%n repositories</source>
         <translation>
             <numerusform>%n dépôt</numerusform>
@@ -9076,7 +9081,7 @@ Déployez un registre pour lister ses dépôts, et un dépôt pour lister ses ta
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/RegistryDetailsPanel.cpp" line="625"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="627"/>
         <source>It does not list its repositories; %n added by hand.</source>
         <translation>
             <numerusform>Il ne liste pas ses dépôts&#x202f;; %n ajouté à la main.</numerusform>
@@ -9084,53 +9089,53 @@ Déployez un registre pour lister ses dépôts, et un dépôt pour lister ses ta
         </translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="628"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="630"/>
         <source>The repositories could not be listed: see the message in the list.</source>
         <translation>Les dépôts n’ont pas pu être listés&#xa0;: voir le message dans la liste.</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="647"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="649"/>
         <source>About registry %1</source>
         <extracomment>Above a message of the registry tree: &quot;About registry docker.io&quot;.</extracomment>
         <translation>À propos du registre %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="648"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
         <source>About repository %1</source>
         <translation>À propos du dépôt %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="650"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="652"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="653"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="655"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="655"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="657"/>
         <source>The repositories could not be listed</source>
         <translation>Les dépôts n’ont pas pu être listés</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="656"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="658"/>
         <source>The tags could not be listed</source>
         <translation>Les tags n’ont pas pu être listés</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="658"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="660"/>
         <source>Repositories not listed</source>
         <translation>Dépôts non listés</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="672"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="674"/>
         <source>Listing the repositories of %1</source>
         <translation>Liste des dépôts de %1</translation>
     </message>
     <message>
-        <location filename="../app/RegistryDetailsPanel.cpp" line="673"/>
+        <location filename="../app/RegistryDetailsPanel.cpp" line="675"/>
         <source>Listing the tags of %1</source>
         <translation>Liste des tags de %1</translation>
     </message>

@@ -38,7 +38,7 @@ void AutomounterContainerCheck::run()
     m_stopped = 0;
     m_evidence.clear();
     m_startCommands.clear();
-    m_manager = discoverEngines(m_explicitHost, [this] { listEngines(); });
+    m_manager = discoverEngines(m_explicitHost, [this](const QList<Engine *> &ready) { listEngines(ready); });
 }
 
 void AutomounterContainerCheck::abandon()
@@ -47,13 +47,8 @@ void AutomounterContainerCheck::abandon()
     m_pending = 0;
 }
 
-void AutomounterContainerCheck::listEngines()
+void AutomounterContainerCheck::listEngines(const QList<Engine *> &ready)
 {
-    QList<Engine *> ready;
-    for (Engine *engine : m_manager->engines()) {
-        if (engine->state() == Engine::State::Ready)
-            ready.append(engine);
-    }
     m_pending = int(ready.size());
     if (ready.isEmpty()) {
         conclude();

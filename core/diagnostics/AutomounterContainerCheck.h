@@ -8,6 +8,8 @@
 
 namespace Wharf {
 
+class Engine;
+
 class EngineManager;
 
 // The cvmfs-automounter container's state on each engine (issue 6: "the automounter container
@@ -31,7 +33,7 @@ protected:
     void abandon() override;
 
 private:
-    void listEngines();
+    void listEngines(const QList<Engine *> &ready);
     void done();
     void conclude();
 

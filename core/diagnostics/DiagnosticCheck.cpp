@@ -61,12 +61,20 @@ void DiagnosticCheck::finish(CheckResult result)
     Q_EMIT finished(result);
 }
 
-EngineManager *DiagnosticCheck::discoverEngines(const QString &explicitHost, std::function<void()> found)
+EngineManager *DiagnosticCheck::discoverEngines(const QString &explicitHost,
+                                                std::function<void(const QList<Engine *> &ready)> found)
 {
     auto *manager = new EngineManager(environment().discoveryEnvironment(explicitHost), this);
     manager->setEmbeddedPodman(std::nullopt);
     manager->setProbeDepth(Engine::ProbeDepth::PingOnly);
-    connect(manager, &EngineManager::finished, this, std::move(found));
+    connect(manager, &EngineManager::finished, this, [manager, found = std::move(found)] {
+        QList<Engine *> ready;
+        for (Engine *engine : manager->engines()) {
+            if (engine->state() == Engine::State::Ready)
+                ready.append(engine);
+        }
+        found(ready);
+    });
     // Started from the event loop: with nothing to probe it finishes at once, and the caller
     // must hold the manager by then.
     QMetaObject::invokeMethod(manager, &EngineManager::start, Qt::QueuedConnection);

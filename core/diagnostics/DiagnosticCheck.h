@@ -13,6 +13,7 @@
 
 namespace Wharf {
 
+class Engine;
 class EngineManager;
 
 // One diagnostic check: reads the computer through a HostEnvironment and reports a
@@ -57,8 +58,9 @@ protected:
     void finish(CheckResult result);
     // Finds and pings the engines as the window would (explicitHost: Wharf's engine setting),
     // without starting an embedded Podman; the manager is a child of this check and `found`
-    // runs (later, never from within this call) once every engine answered or not.
-    EngineManager *discoverEngines(const QString &explicitHost, std::function<void()> found);
+    // runs (later, never from within this call) once every engine answered or not, with the
+    // engines that answered.
+    EngineManager *discoverEngines(const QString &explicitHost, std::function<void(const QList<Engine *> &ready)> found);
     // The fix of the known-error catalogue's entry `catalogueId` (steps, and the commands
     // among its actions) into `result`; nothing for an unknown id.
     void applyCatalogueFix(CheckResult &result, const QString &catalogueId) const;

@@ -34,7 +34,7 @@ void EngineDiskSpaceCheck::run()
     m_worst = CheckStatus::NotApplicable;
     m_evidence.clear();
     m_commands.clear();
-    m_manager = discoverEngines(m_explicitHost, [this] { readInfo(); });
+    m_manager = discoverEngines(m_explicitHost, [this](const QList<Engine *> &ready) { readInfo(ready); });
 }
 
 void EngineDiskSpaceCheck::abandon()
@@ -43,13 +43,8 @@ void EngineDiskSpaceCheck::abandon()
     m_pending = 0;
 }
 
-void EngineDiskSpaceCheck::readInfo()
+void EngineDiskSpaceCheck::readInfo(const QList<Engine *> &ready)
 {
-    QList<Engine *> ready;
-    for (Engine *engine : m_manager->engines()) {
-        if (engine->state() == Engine::State::Ready)
-            ready.append(engine);
-    }
     m_pending = int(ready.size());
     if (ready.isEmpty()) {
         conclude();

@@ -32,7 +32,7 @@ protected:
     void abandon() override;
 
 private:
-    void readInfo();
+    void readInfo(const QList<Engine *> &ready);
     void conclude();
 
     QString m_explicitHost;

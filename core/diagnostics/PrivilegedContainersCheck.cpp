@@ -43,7 +43,7 @@ void PrivilegedContainersCheck::run()
     m_worst = CheckStatus::NotApplicable;
     m_evidence.clear();
     m_refused = false;
-    m_manager = discoverEngines(m_explicitHost, [this] { tryEngines(); });
+    m_manager = discoverEngines(m_explicitHost, [this](const QList<Engine *> &ready) { tryEngines(ready); });
 }
 
 void PrivilegedContainersCheck::abandon()
@@ -57,13 +57,8 @@ void PrivilegedContainersCheck::abandon()
     m_pending = 0;
 }
 
-void PrivilegedContainersCheck::tryEngines()
+void PrivilegedContainersCheck::tryEngines(const QList<Engine *> &ready)
 {
-    QList<Engine *> ready;
-    for (Engine *engine : m_manager->engines()) {
-        if (engine->state() == Engine::State::Ready)
-            ready.append(engine);
-    }
     m_pending = int(ready.size());
     if (ready.isEmpty()) {
         conclude();

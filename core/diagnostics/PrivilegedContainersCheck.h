@@ -37,7 +37,7 @@ protected:
     void abandon() override;
 
 private:
-    void tryEngines();
+    void tryEngines(const QList<Engine *> &ready);
     void tryEngine(Engine *engine, const QString &image);
     void judge(const QString &name, const Result<CommandOutput> &output);
     void done();
