@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -105,11 +106,22 @@ bool PrivatePodman::startService()
                                                                   u"unix://"_s + socketPath()});
     if (!m_service->waitForStarted(10000))
         return false;
+    // The socket file appears when the service binds it, a moment before it listens: wait
+    // until a connection is accepted, or a probe right after this would meet "refused".
     QElapsedTimer timer;
     timer.start();
-    while (!QFileInfo::exists(socketPath()) && timer.elapsed() < 20000)
+    while (timer.elapsed() < 20000) {
+        if (QFileInfo::exists(socketPath())) {
+            QLocalSocket probe;
+            probe.connectToServer(socketPath());
+            if (probe.waitForConnected(1000)) {
+                probe.disconnectFromServer();
+                return true;
+            }
+        }
         QThread::msleep(50);
-    return QFileInfo::exists(socketPath());
+    }
+    return false;
 }
 
 void PrivatePodman::killService()
