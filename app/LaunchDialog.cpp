@@ -3,6 +3,7 @@
 
 #include "DialogLabels.h"
 #include "TableEditor.h"
+#include "base/HostAccess.h"
 #include "launch/LaunchPlanner.h"
 #include "launch/LaunchRequestJson.h"
 
@@ -610,9 +611,10 @@ HostFacts LaunchDialog::localHostFacts()
         cache = cache.mid(5);
     // KEYRING:, KCM:, DIR:... are not files a container can be given.
     facts.kerberosCache = cache.startsWith(u'/') ? cache : QString();
-    if (!QStandardPaths::findExecutable(u"apptainer"_s).isEmpty())
+    const QStringList path = qEnvironmentVariable("PATH").split(u':', Qt::SkipEmptyParts);
+    if (!HostAccess::current().findProgram(u"apptainer"_s, path).isEmpty())
         facts.apptainer = HostFacts::ApptainerProgram::Apptainer;
-    else if (!QStandardPaths::findExecutable(u"singularity"_s).isEmpty())
+    else if (!HostAccess::current().findProgram(u"singularity"_s, path).isEmpty())
         facts.apptainer = HostFacts::ApptainerProgram::Singularity;
     return facts;
 }

@@ -22,6 +22,8 @@ if(UNIX AND NOT APPLE)
     # Only the scalable icon: hicolor's index.theme serves scalable/apps at every size from 16
     # up, GNOME, KDE, Xfce and the Flatpak exporter all render SVG, and AppStream tools make
     # their own PNGs from it. PNG copies would need a renderer at build time and add nothing.
+    # (`appstreamcli compose` made 48, 64 and 128 px PNGs of it, checked with appstream 0.16;
+    # it goes by the file's content, which must show "<svg" in its first 256 bytes.)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/${WHARF_APP_ID}.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
     install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
@@ -29,6 +31,8 @@ if(UNIX AND NOT APPLE)
 endif()
 
 # ---- CPack ---------------------------------------------------------------------------------
+# The project has no mailing list yet: whoever publishes packages sets their own address
+# (cmake -DWHARF_PACKAGE_MAINTAINER="Name <address>"); the default only fills the field.
 set(WHARF_PACKAGE_MAINTAINER "The Wharf developers <wharf-maintainers@wharf.cern>" CACHE STRING
     "Maintainer of the .deb and .rpm packages, \"Name <address>\"")
 

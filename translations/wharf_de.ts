@@ -706,22 +706,22 @@
 <context>
     <name>Wharf::AutomounterStarter</name>
     <message>
-        <location filename="../core/launch/AutomounterStarter.cpp" line="125"/>
+        <location filename="../core/launch/AutomounterStarter.cpp" line="126"/>
         <source>Cannot run %1 to start the cvmfs-automounter: install it, or start the container yourself with the command shown.</source>
         <translation>%1 kann nicht ausgeführt werden, um den cvmfs-automounter zu starten: Installieren Sie es oder starten Sie den Container selbst mit dem angezeigten Befehl.</translation>
     </message>
     <message>
-        <location filename="../core/launch/AutomounterStarter.cpp" line="141"/>
+        <location filename="../core/launch/AutomounterStarter.cpp" line="142"/>
         <source>Starting the cvmfs-automounter took longer than %1 s and was stopped. Pulling its image may need a faster network; try again, or pull the image first.</source>
         <translation>Das Starten des cvmfs-automounter dauerte länger als %1 s und wurde abgebrochen. Das Ziehen seines Images braucht eventuell ein schnelleres Netzwerk; versuchen Sie es erneut oder ziehen Sie das Image zuerst.</translation>
     </message>
     <message>
-        <location filename="../core/launch/AutomounterStarter.cpp" line="167"/>
+        <location filename="../core/launch/AutomounterStarter.cpp" line="169"/>
         <source>%1 crashed while starting the cvmfs-automounter.</source>
         <translation>%1 ist beim Starten des cvmfs-automounter abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/launch/AutomounterStarter.cpp" line="168"/>
+        <location filename="../core/launch/AutomounterStarter.cpp" line="170"/>
         <source>The cvmfs-automounter could not be started (%1 ended with exit code %2).</source>
         <translation>Der cvmfs-automounter konnte nicht gestartet werden (%1 endete mit Exit-Code %2).</translation>
     </message>
@@ -1084,22 +1084,22 @@
 <context>
     <name>Wharf::CommandCall</name>
     <message>
-        <location filename="../core/diagnostics/CommandCall.cpp" line="75"/>
+        <location filename="../core/diagnostics/CommandCall.cpp" line="77"/>
         <source>%1 is not installed or not on the PATH.</source>
         <translation>%1 ist nicht installiert oder nicht im PATH.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/CommandCall.cpp" line="78"/>
+        <location filename="../core/diagnostics/CommandCall.cpp" line="80"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/CommandCall.cpp" line="86"/>
+        <location filename="../core/diagnostics/CommandCall.cpp" line="88"/>
         <source>%1 crashed.</source>
         <translation>%1 ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/CommandCall.cpp" line="99"/>
+        <location filename="../core/diagnostics/CommandCall.cpp" line="101"/>
         <source>%1 gave no answer within %2 s.</source>
         <translation>%1 hat innerhalb von %2 s nicht geantwortet.</translation>
     </message>
@@ -2023,22 +2023,22 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
 <context>
     <name>Wharf::CredentialHelperCall</name>
     <message>
-        <location filename="../core/credentials/CredentialHelperCall.cpp" line="51"/>
+        <location filename="../core/credentials/CredentialHelperCall.cpp" line="53"/>
         <source>The credential helper %1 could not be started: %2</source>
         <translation>Der Credential-Helper %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperCall.cpp" line="62"/>
+        <location filename="../core/credentials/CredentialHelperCall.cpp" line="64"/>
         <source>The credential helper %1 crashed.</source>
         <translation>Der Credential-Helper %1 ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperCall.cpp" line="74"/>
+        <location filename="../core/credentials/CredentialHelperCall.cpp" line="76"/>
         <source>The credential helper %1 gave no answer within %2 s. Check that its keychain is unlocked and answers, then try again.</source>
         <translation>Der Credential-Helper %1 hat innerhalb von %2 s nicht geantwortet. Prüfen Sie, ob sein Schlüsselbund entsperrt ist und antwortet, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperCall.cpp" line="99"/>
+        <location filename="../core/credentials/CredentialHelperCall.cpp" line="102"/>
         <source>The credential helper %1 printed more than 1 MiB; that is not a credential helper&apos;s answer.</source>
         <translation>Der Credential-Helper %1 hat mehr als 1 MiB ausgegeben; das ist keine Antwort eines Credential-Helpers.</translation>
     </message>
@@ -2046,63 +2046,63 @@ Kontext, CONTAINER_HOST und die bekannten Sockets von Docker und Podman gefunden
 <context>
     <name>Wharf::CredentialHelperClient</name>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="81"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="82"/>
         <source>No registry address to give to the credential helper %1.</source>
         <translation>Keine Registry-Adresse, die dem Credential-Helper %1 übergeben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="95"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="96"/>
         <source>“%1” is not the name of a credential helper (docker-credential-NAME): a name has only letters, digits, “.”, “_” and “-”. Check credsStore and credHelpers in Docker&apos;s config.json.</source>
         <translation>„%1“ ist nicht der Name eines Credential-Helpers (docker-credential-NAME): Ein Name besteht nur aus Buchstaben, Ziffern, „.“, „_“ und „-“. Prüfen Sie credsStore und credHelpers in der config.json von Docker.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="104"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="105"/>
         <source>The credential helper %1 is not installed or not on the PATH. Install it, or remove it from credsStore/credHelpers in Docker&apos;s config.json.</source>
         <translation>Der Credential-Helper %1 ist nicht installiert oder nicht im PATH. Installieren Sie ihn oder entfernen Sie ihn aus credsStore/credHelpers in der config.json von Docker.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="140"/>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="178"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="141"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="179"/>
         <source>The credential helper %1 has no login for %2.</source>
         <translation>Der Credential-Helper %1 hat keine Anmeldung für %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="144"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="145"/>
         <source>The credential helper %1 could not read the login for %2.</source>
         <translation>Der Credential-Helper %1 konnte die Anmeldung für %2 nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="147"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="148"/>
         <source>The credential helper %1 could not save the login for %2.</source>
         <translation>Der Credential-Helper %1 konnte die Anmeldung für %2 nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="150"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="151"/>
         <source>The credential helper %1 could not remove the login for %2.</source>
         <translation>Der Credential-Helper %1 konnte die Anmeldung für %2 nicht entfernen.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="153"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="154"/>
         <source>The credential helper %1 could not list its logins.</source>
         <translation>Der Credential-Helper %1 konnte seine Anmeldungen nicht auflisten.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="155"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="156"/>
         <source>It said: %1</source>
         <translation>Meldung: %1</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="183"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="184"/>
         <source>The credential helper %1 answered with something that is not a login.</source>
         <translation>Der Credential-Helper %1 hat mit etwas geantwortet, das keine Anmeldung ist.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="204"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="205"/>
         <source>A username and a password are needed to save a login with %1.</source>
         <translation>Zum Speichern einer Anmeldung mit %1 werden ein Benutzername und ein Passwort benötigt.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="258"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="259"/>
         <source>The credential helper %1 answered “list” with something that is not a list of logins.</source>
         <translation>Der Credential-Helper %1 hat auf „list“ mit etwas geantwortet, das keine Liste von Anmeldungen ist.</translation>
     </message>
@@ -2752,22 +2752,22 @@ Symptome: %1
 <context>
     <name>Wharf::EmbeddedPodmanService</name>
     <message>
-        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="76"/>
+        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="82"/>
         <source>Podman is not installed, so Wharf cannot start it.</source>
         <translation>Podman ist nicht installiert, daher kann Wharf es nicht starten.</translation>
     </message>
     <message>
-        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="105"/>
+        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="111"/>
         <source>Podman could not be started.</source>
         <translation>Podman konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="109"/>
+        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="115"/>
         <source>The Podman service that Wharf started exited (code %1).</source>
         <translation>Der von Wharf gestartete Podman-Dienst wurde beendet (Code %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="129"/>
+        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="136"/>
         <source>The Podman service did not answer within %n seconds.</source>
         <translation>
             <numerusform>Der Podman-Dienst hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
@@ -4025,6 +4025,34 @@ Liest eine Fehlermeldung aus DATEI (oder aus der Standardeingabe) und erklärt s
     </message>
 </context>
 <context>
+    <name>Wharf::HostAccess</name>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="107"/>
+        <source>The Flatpak information file cannot be read: %1</source>
+        <translation>Die Flatpak-Informationsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="111"/>
+        <source>it is too large.</source>
+        <translation>sie ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="113"/>
+        <source>it is not text.</source>
+        <translation>sie ist kein Text.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="130"/>
+        <source>&quot;%1&quot; is not an application id.</source>
+        <translation>„%1“ ist keine Anwendungskennung.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="134"/>
+        <source>it names no application.</source>
+        <translation>sie nennt keine Anwendung.</translation>
+    </message>
+</context>
+<context>
     <name>Wharf::HostArchitectureCheck</name>
     <message>
         <location filename="../core/diagnostics/HostArchitectureCheck.cpp" line="17"/>
@@ -4070,7 +4098,7 @@ Liest eine Fehlermeldung aus DATEI (oder aus der Standardeingabe) und erklärt s
 <context>
     <name>Wharf::HostEnvironment</name>
     <message>
-        <location filename="../core/diagnostics/HostEnvironment.cpp" line="78"/>
+        <location filename="../core/diagnostics/HostEnvironment.cpp" line="79"/>
         <source>No such file or directory</source>
         <translation>Datei oder Verzeichnis nicht gefunden</translation>
     </message>
@@ -5546,511 +5574,511 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
 <context>
     <name>Wharf::LaunchDialog</name>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="124"/>
+        <location filename="../app/LaunchDialog.cpp" line="125"/>
         <source>Launch a Shell</source>
         <translation>Shell starten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="152"/>
+        <location filename="../app/LaunchDialog.cpp" line="153"/>
         <source>C&amp;opy Command</source>
         <translation>Befeh&amp;l kopieren</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="154"/>
+        <location filename="../app/LaunchDialog.cpp" line="155"/>
         <source>Copy Command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="155"/>
+        <location filename="../app/LaunchDialog.cpp" line="156"/>
         <source>Copy the command to run it in a terminal of your own; passwords are left as placeholders</source>
         <translation>Den Befehl kopieren, um ihn in einem eigenen Terminal auszuführen; Passwörter bleiben Platzhalter</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="160"/>
+        <location filename="../app/LaunchDialog.cpp" line="161"/>
         <source>Copy confirmation</source>
         <translation>Kopierbestätigung</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="170"/>
+        <location filename="../app/LaunchDialog.cpp" line="171"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="172"/>
+        <location filename="../app/LaunchDialog.cpp" line="173"/>
         <source>&amp;Launch</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="174"/>
+        <location filename="../app/LaunchDialog.cpp" line="175"/>
         <source>Launch</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="289"/>
+        <location filename="../app/LaunchDialog.cpp" line="290"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="290"/>
+        <location filename="../app/LaunchDialog.cpp" line="291"/>
         <source>cmscloud/al9-cms, or a folder of unpacked.cern.ch for Apptainer</source>
         <translation>cmscloud/al9-cms oder ein Ordner von unpacked.cern.ch für Apptainer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="297"/>
+        <location filename="../app/LaunchDialog.cpp" line="298"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="301"/>
+        <location filename="../app/LaunchDialog.cpp" line="302"/>
         <source>CMS wrapper</source>
         <translation>CMS-Wrapper</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="303"/>
+        <location filename="../app/LaunchDialog.cpp" line="304"/>
         <source>cmssw-el9 (AlmaLinux 9)</source>
         <extracomment>The cmssw-elN wrappers: the operating system the CMSSW release needs.</extracomment>
         <translation>cmssw-el9 (AlmaLinux 9)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="304"/>
+        <location filename="../app/LaunchDialog.cpp" line="305"/>
         <source>cmssw-el8 (AlmaLinux 8)</source>
         <translation>cmssw-el8 (AlmaLinux 8)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="305"/>
+        <location filename="../app/LaunchDialog.cpp" line="306"/>
         <source>cmssw-el7 (CentOS 7)</source>
         <translation>cmssw-el7 (CentOS 7)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="306"/>
+        <location filename="../app/LaunchDialog.cpp" line="307"/>
         <source>The wrapper picks the image for the operating system your CMSSW release was built for</source>
         <translation>Der Wrapper wählt das Image für das Betriebssystem, für das Ihr CMSSW-Release gebaut wurde</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="309"/>
+        <location filename="../app/LaunchDialog.cpp" line="310"/>
         <source>&amp;Wrapper:</source>
         <translation>&amp;Wrapper:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="315"/>
+        <location filename="../app/LaunchDialog.cpp" line="316"/>
         <source>How the container gets CVMFS</source>
         <translation>Wie der Container CVMFS erhält</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="348"/>
+        <location filename="../app/LaunchDialog.cpp" line="349"/>
         <source>CVMFS:</source>
         <extracomment>How the container gets the CVMFS software repositories.</extracomment>
         <translation>CVMFS:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="356"/>
+        <location filename="../app/LaunchDialog.cpp" line="357"/>
         <source>CVMFS repositories to mount first</source>
         <translation>Zuerst einzuhängende CVMFS-Repositorys</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="357"/>
+        <location filename="../app/LaunchDialog.cpp" line="358"/>
         <source>Ticked repositories are opened before the start, so that autofs mounts them and the container finds them there. Space ticks.</source>
         <translation>Angehakte Repositorys werden vor dem Start geöffnet, damit autofs sie einhängt und der Container sie dort findet. Leertaste setzt Haken.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="367"/>
+        <location filename="../app/LaunchDialog.cpp" line="368"/>
         <source>Another repository</source>
         <translation>Weiteres Repository</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="368"/>
+        <location filename="../app/LaunchDialog.cpp" line="369"/>
         <source>another, e.g. cvmfs-config.cern.ch</source>
         <translation>ein weiteres, z. B. cvmfs-config.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="370"/>
+        <location filename="../app/LaunchDialog.cpp" line="371"/>
         <source>A&amp;dd</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="372"/>
+        <location filename="../app/LaunchDialog.cpp" line="373"/>
         <source>Add repository</source>
         <translation>Repository hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="383"/>
+        <location filename="../app/LaunchDialog.cpp" line="384"/>
         <source>&amp;Repositories:</source>
         <translation>&amp;Repositorys:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="387"/>
+        <location filename="../app/LaunchDialog.cpp" line="388"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="390"/>
+        <location filename="../app/LaunchDialog.cpp" line="391"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="397"/>
+        <location filename="../app/LaunchDialog.cpp" line="398"/>
         <source>Working folder</source>
         <translation>Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="398"/>
+        <location filename="../app/LaunchDialog.cpp" line="399"/>
         <source>Shown in the container at the same path, and the shell starts there</source>
         <translation>Im Container unter demselben Pfad sichtbar; die Shell startet dort</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="400"/>
+        <location filename="../app/LaunchDialog.cpp" line="401"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="402"/>
+        <location filename="../app/LaunchDialog.cpp" line="403"/>
         <source>Choose the working folder</source>
         <translation>Arbeitsordner wählen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="407"/>
+        <location filename="../app/LaunchDialog.cpp" line="408"/>
         <source>&amp;Work in:</source>
         <translation>&amp;Arbeiten in:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="411"/>
+        <location filename="../app/LaunchDialog.cpp" line="412"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="412"/>
+        <location filename="../app/LaunchDialog.cpp" line="413"/>
         <source>Empty: an interactive shell</source>
         <translation>Leer: eine interaktive Shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="413"/>
+        <location filename="../app/LaunchDialog.cpp" line="414"/>
         <source>A program and its arguments, split like a shell does (quotes group words); no shell runs it</source>
         <translation>Ein Programm und seine Argumente, aufgeteilt wie in einer Shell (Anführungszeichen gruppieren Wörter); keine Shell führt es aus</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="416"/>
+        <location filename="../app/LaunchDialog.cpp" line="417"/>
         <source>Co&amp;mmand:</source>
         <translation>Be&amp;fehl:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="421"/>
+        <location filename="../app/LaunchDialog.cpp" line="422"/>
         <source>&amp;Advanced: shell, user, container, environment, folders, graphics, Kerberos</source>
         <extracomment>Expands the rarely used options.</extracomment>
         <translation>Erwei&amp;tert: Shell, Benutzer, Container, Umgebung, Ordner, Grafik, Kerberos</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="422"/>
+        <location filename="../app/LaunchDialog.cpp" line="423"/>
         <source>Advanced options</source>
         <translation>Erweiterte Optionen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="468"/>
+        <location filename="../app/LaunchDialog.cpp" line="469"/>
         <source>Shell</source>
         <translation>Shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="470"/>
+        <location filename="../app/LaunchDialog.cpp" line="471"/>
         <source>When the image lacks it, sh starts instead</source>
         <translation>Wenn das Image sie nicht hat, startet stattdessen sh</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="472"/>
+        <location filename="../app/LaunchDialog.cpp" line="473"/>
         <source>&amp;Shell:</source>
         <translation>S&amp;hell:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="474"/>
+        <location filename="../app/LaunchDialog.cpp" line="475"/>
         <source>Run as &amp;me (my user and group ID, so files I create stay mine)</source>
         <translation>&amp;Mit meinem Benutzer ausführen (meine Benutzer- und Gruppen-ID, damit von mir erstellte Dateien mir gehören)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="476"/>
+        <location filename="../app/LaunchDialog.cpp" line="477"/>
         <source>Run as me</source>
         <translation>Mit meinem Benutzer ausführen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="480"/>
+        <location filename="../app/LaunchDialog.cpp" line="481"/>
         <source>&amp;Keep the container after the shell exits</source>
         <translation>Container nach dem Beenden der Shell &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="482"/>
+        <location filename="../app/LaunchDialog.cpp" line="483"/>
         <source>Keep the container</source>
         <translation>Container behalten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="488"/>
+        <location filename="../app/LaunchDialog.cpp" line="489"/>
         <source>Container name</source>
         <translation>Container-Name</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="489"/>
+        <location filename="../app/LaunchDialog.cpp" line="490"/>
         <source>Empty: the engine picks one</source>
         <translation>Leer: Die Engine wählt einen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="491"/>
+        <location filename="../app/LaunchDialog.cpp" line="492"/>
         <source>Container &amp;name:</source>
         <translation>Container-&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="495"/>
+        <location filename="../app/LaunchDialog.cpp" line="496"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="496"/>
+        <location filename="../app/LaunchDialog.cpp" line="497"/>
         <source>This computer&apos;s own</source>
         <translation>Wie dieser Computer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="499"/>
+        <location filename="../app/LaunchDialog.cpp" line="500"/>
         <source>Another architecture than this computer&apos;s runs emulated, several times slower</source>
         <translation>Eine andere Architektur als die dieses Computers läuft emuliert, um ein Mehrfaches langsamer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="502"/>
+        <location filename="../app/LaunchDialog.cpp" line="503"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plattform:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="504"/>
+        <location filename="../app/LaunchDialog.cpp" line="505"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="504"/>
+        <location filename="../app/LaunchDialog.cpp" line="505"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="504"/>
+        <location filename="../app/LaunchDialog.cpp" line="505"/>
         <source>Environment variables</source>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="506"/>
         <source>Add &amp;Variable</source>
         <translation>&amp;Variable hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="506"/>
         <source>Remove Variable</source>
         <translation>Variable entfernen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="509"/>
+        <location filename="../app/LaunchDialog.cpp" line="510"/>
         <source>En&amp;vironment:</source>
         <translation>Umgeb&amp;ung:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="511"/>
+        <location filename="../app/LaunchDialog.cpp" line="512"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="511"/>
+        <location filename="../app/LaunchDialog.cpp" line="512"/>
         <source>The folder (or file) to show in the container</source>
         <translation>Der Ordner (oder die Datei), der im Container sichtbar sein soll</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="512"/>
+        <location filename="../app/LaunchDialog.cpp" line="513"/>
         <source>In the container</source>
         <translation>Im Container</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="513"/>
+        <location filename="../app/LaunchDialog.cpp" line="514"/>
         <source>Where the container sees it; empty: at the same path</source>
         <translation>Wo der Container ihn sieht; leer: unter demselben Pfad</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="514"/>
+        <location filename="../app/LaunchDialog.cpp" line="515"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="514"/>
+        <location filename="../app/LaunchDialog.cpp" line="515"/>
         <source>The container can read it but not change it</source>
         <translation>Der Container kann ihn lesen, aber nicht ändern</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="516"/>
         <source>Extra folders</source>
         <translation>Zusätzliche Ordner</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="516"/>
         <source>Add &amp;Folder</source>
         <translation>&amp;Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="516"/>
         <source>Remove Folder</source>
         <translation>Ordner entfernen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="519"/>
+        <location filename="../app/LaunchDialog.cpp" line="520"/>
         <source>E&amp;xtra folders:</source>
         <translation>Zusätzli&amp;che Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="521"/>
+        <location filename="../app/LaunchDialog.cpp" line="522"/>
         <source>&amp;Graphical programs (X11: ROOT&apos;s TBrowser, …)</source>
         <translation>&amp;Grafische Programme (X11: TBrowser von ROOT, …)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="523"/>
+        <location filename="../app/LaunchDialog.cpp" line="524"/>
         <source>Graphical programs</source>
         <translation>Grafische Programme</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="527"/>
+        <location filename="../app/LaunchDialog.cpp" line="528"/>
         <source>Kerberos &amp;ticket (for EOS and AFS)</source>
         <translation>Kerberos-Tic&amp;ket (für EOS und AFS)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="529"/>
+        <location filename="../app/LaunchDialog.cpp" line="530"/>
         <source>Kerberos ticket</source>
         <translation>Kerberos-Ticket</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="535"/>
+        <location filename="../app/LaunchDialog.cpp" line="536"/>
         <source>Registry user name</source>
         <translation>Registry-Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="536"/>
+        <location filename="../app/LaunchDialog.cpp" line="537"/>
         <source>Empty: pull anonymously</source>
         <translation>Leer: anonym ziehen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="537"/>
+        <location filename="../app/LaunchDialog.cpp" line="538"/>
         <source>Apptainer pulls the image as this user; the password is taken from the keychain when it runs, never written in the command</source>
         <translation>Apptainer zieht das Image als dieser Benutzer; das Passwort wird bei der Ausführung aus dem Schlüsselbund genommen und nie in den Befehl geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="540"/>
+        <location filename="../app/LaunchDialog.cpp" line="541"/>
         <source>Registry &amp;user:</source>
         <translation>Registr&amp;y-Benutzer:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="550"/>
+        <location filename="../app/LaunchDialog.cpp" line="551"/>
         <source>What Launch runs</source>
         <extracomment>Heading of the plan: the exact command, what to know, what is checked.</extracomment>
         <translation>Was „Starten“ ausführt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="556"/>
+        <location filename="../app/LaunchDialog.cpp" line="557"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="562"/>
+        <location filename="../app/LaunchDialog.cpp" line="563"/>
         <source>The command Launch runs</source>
         <translation>Der Befehl, den „Starten“ ausführt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="575"/>
+        <location filename="../app/LaunchDialog.cpp" line="576"/>
         <source>Warnings and checks</source>
         <translation>Warnungen und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="636"/>
+        <location filename="../app/LaunchDialog.cpp" line="638"/>
         <source>docker (its default engine)</source>
         <translation>docker (seine Standard-Engine)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="638"/>
+        <location filename="../app/LaunchDialog.cpp" line="640"/>
         <source>podman (its default engine)</source>
         <translation>podman (seine Standard-Engine)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="718"/>
+        <location filename="../app/LaunchDialog.cpp" line="720"/>
         <source>Choose the Folder to Work In</source>
         <translation>Arbeitsordner wählen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="937"/>
+        <location filename="../app/LaunchDialog.cpp" line="939"/>
         <source>No command yet: correct the marked option.</source>
         <translation>Noch kein Befehl: Korrigieren Sie die markierte Option.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="952"/>
+        <location filename="../app/LaunchDialog.cpp" line="954"/>
         <source>Before you launch</source>
         <translation>Vor dem Start</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="957"/>
+        <location filename="../app/LaunchDialog.cpp" line="959"/>
         <source>Checked before it starts</source>
         <translation>Vor dem Start geprüft</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1076"/>
+        <location filename="../app/LaunchDialog.cpp" line="1078"/>
         <source>Shares this computer&apos;s /cvmfs through Docker Desktop; needs the CVMFS client here.</source>
         <translation>Gibt das /cvmfs dieses Computers über Docker Desktop frei; braucht hier den CVMFS-Client.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1077"/>
+        <location filename="../app/LaunchDialog.cpp" line="1079"/>
         <source>Binds this computer&apos;s /cvmfs into the container; needs the CVMFS client here.</source>
         <translation>Bindet das /cvmfs dieses Computers in den Container ein; braucht hier den CVMFS-Client.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1082"/>
+        <location filename="../app/LaunchDialog.cpp" line="1084"/>
         <source>Not on this computer: needs Docker or Podman running directly on Linux, not in Docker Desktop&apos;s virtual machine.</source>
         <translation>Nicht auf diesem Computer: braucht Docker oder Podman direkt unter Linux, nicht in der virtuellen Maschine von Docker Desktop.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1085"/>
+        <location filename="../app/LaunchDialog.cpp" line="1087"/>
         <source>A helper container mounts CVMFS for every container; Wharf offers to start it.</source>
         <translation>Ein Hilfscontainer hängt CVMFS für jeden Container ein; Wharf bietet an, ihn zu starten.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1089"/>
+        <location filename="../app/LaunchDialog.cpp" line="1091"/>
         <source>For images that mount CVMFS themselves; the container gets extra privileges.</source>
         <translation>Für Images, die CVMFS selbst einhängen; der Container erhält zusätzliche Rechte.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1094"/>
+        <location filename="../app/LaunchDialog.cpp" line="1096"/>
         <source>Linux only: Apptainer does not run on macOS or Windows.</source>
         <translation>Nur Linux: Apptainer läuft nicht unter macOS oder Windows.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1097"/>
+        <location filename="../app/LaunchDialog.cpp" line="1099"/>
         <source>Apptainer is not installed here; the command can still be copied.</source>
         <translation>Apptainer ist hier nicht installiert; der Befehl kann trotzdem kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1099"/>
+        <location filename="../app/LaunchDialog.cpp" line="1101"/>
         <source>Runs the image with %1 instead of Docker or Podman, /cvmfs bound in.</source>
         <translation>Führt das Image mit %1 statt mit Docker oder Podman aus, /cvmfs eingebunden.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1105"/>
+        <location filename="../app/LaunchDialog.cpp" line="1107"/>
         <source>Linux only: the cmssw-elN wrappers run Apptainer.</source>
         <translation>Nur Linux: Die cmssw-elN-Wrapper führen Apptainer aus.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1108"/>
+        <location filename="../app/LaunchDialog.cpp" line="1110"/>
         <source>Needs Apptainer, which is not installed here; the command can still be copied.</source>
         <translation>Braucht Apptainer, das hier nicht installiert ist; der Befehl kann trotzdem kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1110"/>
+        <location filename="../app/LaunchDialog.cpp" line="1112"/>
         <source>CMS&apos;s cmssw-el7/8/9 wrappers from /cvmfs/cms.cern.ch: the release&apos;s own image.</source>
         <translation>Die cmssw-el7/8/9-Wrapper von CMS aus /cvmfs/cms.cern.ch: das eigene Image des Releases.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1145"/>
+        <location filename="../app/LaunchDialog.cpp" line="1147"/>
         <source>an image (cmscloud/al9-cms) or a folder of /cvmfs/unpacked.cern.ch</source>
         <translation>ein Image (cmscloud/al9-cms) oder ein Ordner von /cvmfs/unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1146"/>
+        <location filename="../app/LaunchDialog.cpp" line="1148"/>
         <source>cmscloud/al9-cms, gitlab-registry.cern.ch/…:tag</source>
         <translation>cmscloud/al9-cms, gitlab-registry.cern.ch/…:tag</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1157"/>
+        <location filename="../app/LaunchDialog.cpp" line="1159"/>
         <source>Copied</source>
         <extracomment>Shown for a moment after Copy Command.</extracomment>
         <translation>Kopiert</translation>
@@ -9859,42 +9887,47 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
 <context>
     <name>Wharf::RunInTerminalCommand</name>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="78"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="83"/>
         <source>wharf run-in-terminal: unexpected argument &quot;%1&quot;.
 </source>
         <translation>wharf run-in-terminal: unerwartetes Argument „%1“.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="83"/>
-        <source>Usage: wharf run-in-terminal --report FILE [--no-wait] [--no-capture] [--env NAME=VALUE]... -- PROGRAM [ARGUMENTS...]
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="88"/>
+        <source>Usage: wharf run-in-terminal --report FILE [--no-wait] [--no-capture] [--env NAME=VALUE]... [--directory DIR] -- PROGRAM [ARGUMENTS...]
 Runs PROGRAM in this terminal and writes how it ended to FILE. Wharf uses it to run launches in a terminal window.
 </source>
-        <translation>Aufruf: wharf run-in-terminal --report DATEI [--no-wait] [--no-capture] [--env NAME=WERT]... -- PROGRAMM [ARGUMENTE...]
+        <translation>Aufruf: wharf run-in-terminal --report DATEI [--no-wait] [--no-capture] [--env NAME=WERT]... [--directory ORDNER] -- PROGRAMM [ARGUMENTE...]
 Führt PROGRAMM in diesem Terminal aus und schreibt in DATEI, wie es endete. Wharf verwendet dies, um Starts in einem Terminalfenster auszuführen.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="200"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="212"/>
+        <source>wharf: cannot change to the folder &quot;%1&quot;: </source>
+        <translation>wharf: kann nicht in den Ordner „%1“ wechseln: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="214"/>
         <source>wharf: cannot run &quot;%1&quot;: </source>
         <translation>wharf: „%1“ kann nicht ausgeführt werden: </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="204"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="218"/>
         <source>wharf: cannot create a pipe: %1
 </source>
         <translation>wharf: Pipe kann nicht erstellt werden: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="218"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="232"/>
         <source>wharf: cannot start a process: %1
 </source>
         <translation>wharf: Prozess kann nicht gestartet werden: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="283"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="305"/>
         <source>Wharf: the command failed (%1). Press Enter to close.</source>
         <translation>Wharf: Der Befehl ist fehlgeschlagen (%1). Drücken Sie die Eingabetaste zum Schließen.</translation>
     </message>
@@ -10696,42 +10729,42 @@ Führt PROGRAMM in diesem Terminal aus und schreibt in DATEI, wie es endete. Wha
 <context>
     <name>Wharf::TerminalDetector</name>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="140"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="145"/>
         <source>The terminal chosen in the settings, &quot;%1&quot;, is not one Wharf knows. Choose another terminal in the settings, or &quot;automatic&quot;.</source>
         <translation>Das im Einstellungsdialog gewählte Terminal „%1“ ist keines, das Wharf kennt. Wählen Sie in den Einstellungen ein anderes Terminal oder „automatisch“.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="147"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="152"/>
         <source>The terminal chosen in the settings, %1, is not installed (no &quot;%2&quot; on the PATH). Install it, or choose another terminal in the settings.</source>
         <translation>Das in den Einstellungen gewählte Terminal %1 ist nicht installiert (kein „%2“ im PATH). Installieren Sie es oder wählen Sie in den Einstellungen ein anderes Terminal.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="154"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="159"/>
         <source>%1 runs commands in a window process of its own, so Wharf cannot pass this launch&apos;s environment variables (a registry password among them) to it. Choose another terminal in the settings.</source>
         <translation>%1 führt Befehle in einem eigenen Fensterprozess aus, daher kann Wharf die Umgebungsvariablen dieses Starts (darunter ein Registry-Passwort) nicht daran übergeben. Wählen Sie in den Einstellungen ein anderes Terminal.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="172"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="177"/>
         <source>Install a terminal emulator: your desktop&apos;s own (Konsole, GNOME Terminal, ...) or, on Debian and Ubuntu, &quot;sudo apt install xterm&quot;. Or set TERMINAL to the one you use.</source>
         <translation>Installieren Sie einen Terminal-Emulator: den Ihrer Arbeitsumgebung (Konsole, GNOME Terminal, ...) oder unter Debian und Ubuntu „sudo apt install xterm“. Oder setzen Sie TERMINAL auf das Terminal, das Sie verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="176"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="181"/>
         <source>Wharf drives Terminal or iTerm2 through osascript, which was not found.</source>
         <translation>Wharf steuert Terminal oder iTerm2 über osascript, das nicht gefunden wurde.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="179"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="184"/>
         <source>Install Windows Terminal from the Microsoft Store.</source>
         <translation>Installieren Sie Windows Terminal aus dem Microsoft Store.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="183"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="188"/>
         <source>The terminals found run commands in a window process of their own and cannot receive this launch&apos;s environment variables. </source>
         <translation>Die gefundenen Terminals führen Befehle in einem eigenen Fensterprozess aus und können die Umgebungsvariablen dieses Starts nicht empfangen. </translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="187"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="192"/>
         <source>No terminal emulator found. Looked for: %1. %2</source>
         <translation>Kein Terminal-Emulator gefunden. Gesucht nach: %1. %2</translation>
     </message>
@@ -10752,32 +10785,37 @@ Führt PROGRAMM in diesem Terminal aus und schreibt in DATEI, wie es endete. Wha
 <context>
     <name>Wharf::TerminalSession</name>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="68"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="75"/>
         <source>This terminal session is already running.</source>
         <translation>Diese Terminalsitzung läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="77"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="84"/>
         <source>%1 runs commands in a window process of its own, so Wharf cannot pass the secret this launch needs to it. Choose another terminal in the settings.</source>
         <translation>%1 führt Befehle in einem eigenen Fensterprozess aus, daher kann Wharf das Geheimnis, das dieser Start braucht, nicht daran übergeben. Wählen Sie in den Einstellungen ein anderes Terminal.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="87"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="94"/>
+        <source>Wharf runs as a Flatpak, so it cannot pass the registry password this launch needs to the terminal. Log in once on the host (for example with &quot;apptainer registry login&quot;), or install Wharf from its package.</source>
+        <translation>Wharf läuft als Flatpak und kann das Registry-Passwort, das dieser Start braucht, nicht an das Terminal übergeben. Melden Sie sich einmal auf dem Host an (zum Beispiel mit „apptainer registry login“) oder installieren Sie Wharf aus seinem Paket.</translation>
+    </message>
+    <message>
+        <location filename="../core/launch/TerminalSession.cpp" line="107"/>
         <source>Cannot create a temporary folder for the terminal&apos;s report in &quot;%1&quot;.</source>
         <translation>In „%1“ kann kein temporärer Ordner für den Bericht des Terminals erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="139"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="162"/>
         <source>The terminal %1 could not be started. Install it, or choose another terminal in the settings.</source>
         <translation>Das Terminal %1 konnte nicht gestartet werden. Installieren Sie es oder wählen Sie in den Einstellungen ein anderes Terminal.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="168"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="192"/>
         <source>The terminal %1 crashed before the command ran.</source>
         <translation>Das Terminal %1 ist abgestürzt, bevor der Befehl lief.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="169"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="193"/>
         <source>The terminal %1 ended with exit code %2 before the command ran. Is there a display (DISPLAY or WAYLAND_DISPLAY)? Otherwise choose another terminal in the settings.</source>
         <translation>Das Terminal %1 endete mit Exit-Code %2, bevor der Befehl lief. Gibt es eine Anzeige (DISPLAY oder WAYLAND_DISPLAY)? Andernfalls wählen Sie in den Einstellungen ein anderes Terminal.</translation>
     </message>

@@ -706,22 +706,22 @@
 <context>
     <name>Wharf::AutomounterStarter</name>
     <message>
-        <location filename="../core/launch/AutomounterStarter.cpp" line="125"/>
+        <location filename="../core/launch/AutomounterStarter.cpp" line="126"/>
         <source>Cannot run %1 to start the cvmfs-automounter: install it, or start the container yourself with the command shown.</source>
         <translation>Impossible de lancer %1 pour démarrer le cvmfs-automounter&#xa0;: installez-le, ou démarrez le conteneur vous-même avec la commande affichée.</translation>
     </message>
     <message>
-        <location filename="../core/launch/AutomounterStarter.cpp" line="141"/>
+        <location filename="../core/launch/AutomounterStarter.cpp" line="142"/>
         <source>Starting the cvmfs-automounter took longer than %1 s and was stopped. Pulling its image may need a faster network; try again, or pull the image first.</source>
         <translation>Le démarrage du cvmfs-automounter a pris plus de %1 s et a été arrêté. Le téléchargement de son image demande peut-être un réseau plus rapide&#x202f;; réessayez, ou téléchargez d’abord l’image.</translation>
     </message>
     <message>
-        <location filename="../core/launch/AutomounterStarter.cpp" line="167"/>
+        <location filename="../core/launch/AutomounterStarter.cpp" line="169"/>
         <source>%1 crashed while starting the cvmfs-automounter.</source>
         <translation>%1 a planté pendant le démarrage du cvmfs-automounter.</translation>
     </message>
     <message>
-        <location filename="../core/launch/AutomounterStarter.cpp" line="168"/>
+        <location filename="../core/launch/AutomounterStarter.cpp" line="170"/>
         <source>The cvmfs-automounter could not be started (%1 ended with exit code %2).</source>
         <translation>Le cvmfs-automounter n’a pas pu être démarré (%1 s’est terminé avec le code de sortie %2).</translation>
     </message>
@@ -1084,22 +1084,22 @@
 <context>
     <name>Wharf::CommandCall</name>
     <message>
-        <location filename="../core/diagnostics/CommandCall.cpp" line="75"/>
+        <location filename="../core/diagnostics/CommandCall.cpp" line="77"/>
         <source>%1 is not installed or not on the PATH.</source>
         <translation>%1 n’est pas installé ou pas dans le PATH.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/CommandCall.cpp" line="78"/>
+        <location filename="../core/diagnostics/CommandCall.cpp" line="80"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 n’a pas pu être démarré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/CommandCall.cpp" line="86"/>
+        <location filename="../core/diagnostics/CommandCall.cpp" line="88"/>
         <source>%1 crashed.</source>
         <translation>%1 a planté.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/CommandCall.cpp" line="99"/>
+        <location filename="../core/diagnostics/CommandCall.cpp" line="101"/>
         <source>%1 gave no answer within %2 s.</source>
         <translation>%1 n’a pas répondu en %2 s.</translation>
     </message>
@@ -2023,22 +2023,22 @@ docker actuel, CONTAINER_HOST et les sockets bien connus de Docker et de Podman.
 <context>
     <name>Wharf::CredentialHelperCall</name>
     <message>
-        <location filename="../core/credentials/CredentialHelperCall.cpp" line="51"/>
+        <location filename="../core/credentials/CredentialHelperCall.cpp" line="53"/>
         <source>The credential helper %1 could not be started: %2</source>
         <translation>L’assistant d’identification %1 n’a pas pu être démarré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperCall.cpp" line="62"/>
+        <location filename="../core/credentials/CredentialHelperCall.cpp" line="64"/>
         <source>The credential helper %1 crashed.</source>
         <translation>L’assistant d’identification %1 a planté.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperCall.cpp" line="74"/>
+        <location filename="../core/credentials/CredentialHelperCall.cpp" line="76"/>
         <source>The credential helper %1 gave no answer within %2 s. Check that its keychain is unlocked and answers, then try again.</source>
         <translation>L’assistant d’identification %1 n’a pas répondu en %2 s. Vérifiez que son trousseau est déverrouillé et répond, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperCall.cpp" line="99"/>
+        <location filename="../core/credentials/CredentialHelperCall.cpp" line="102"/>
         <source>The credential helper %1 printed more than 1 MiB; that is not a credential helper&apos;s answer.</source>
         <translation>L’assistant d’identification %1 a affiché plus de 1 Mio&#x202f;; ce n’est pas la réponse d’un assistant d’identification.</translation>
     </message>
@@ -2046,63 +2046,63 @@ docker actuel, CONTAINER_HOST et les sockets bien connus de Docker et de Podman.
 <context>
     <name>Wharf::CredentialHelperClient</name>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="81"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="82"/>
         <source>No registry address to give to the credential helper %1.</source>
         <translation>Aucune adresse de registre à donner à l’assistant d’identification %1.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="95"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="96"/>
         <source>“%1” is not the name of a credential helper (docker-credential-NAME): a name has only letters, digits, “.”, “_” and “-”. Check credsStore and credHelpers in Docker&apos;s config.json.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas le nom d’un assistant d’identification (docker-credential-NOM)&#xa0;: un nom ne contient que des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;». Vérifiez credsStore et credHelpers dans le config.json de Docker.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="104"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="105"/>
         <source>The credential helper %1 is not installed or not on the PATH. Install it, or remove it from credsStore/credHelpers in Docker&apos;s config.json.</source>
         <translation>L’assistant d’identification %1 n’est pas installé ou pas dans le PATH. Installez-le, ou retirez-le de credsStore/credHelpers dans le config.json de Docker.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="140"/>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="178"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="141"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="179"/>
         <source>The credential helper %1 has no login for %2.</source>
         <translation>L’assistant d’identification %1 n’a pas de connexion pour %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="144"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="145"/>
         <source>The credential helper %1 could not read the login for %2.</source>
         <translation>L’assistant d’identification %1 n’a pas pu lire la connexion pour %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="147"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="148"/>
         <source>The credential helper %1 could not save the login for %2.</source>
         <translation>L’assistant d’identification %1 n’a pas pu enregistrer la connexion pour %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="150"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="151"/>
         <source>The credential helper %1 could not remove the login for %2.</source>
         <translation>L’assistant d’identification %1 n’a pas pu supprimer la connexion pour %2.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="153"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="154"/>
         <source>The credential helper %1 could not list its logins.</source>
         <translation>L’assistant d’identification %1 n’a pas pu lister ses connexions.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="155"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="156"/>
         <source>It said: %1</source>
         <translation>Il a dit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="183"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="184"/>
         <source>The credential helper %1 answered with something that is not a login.</source>
         <translation>L’assistant d’identification %1 a répondu par quelque chose qui n’est pas une connexion.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="204"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="205"/>
         <source>A username and a password are needed to save a login with %1.</source>
         <translation>Un nom d’utilisateur et un mot de passe sont nécessaires pour enregistrer une connexion avec %1.</translation>
     </message>
     <message>
-        <location filename="../core/credentials/CredentialHelperClient.cpp" line="258"/>
+        <location filename="../core/credentials/CredentialHelperClient.cpp" line="259"/>
         <source>The credential helper %1 answered “list” with something that is not a list of logins.</source>
         <translation>L’assistant d’identification %1 a répondu à «&#xa0;list&#xa0;» par quelque chose qui n’est pas une liste de connexions.</translation>
     </message>
@@ -2752,22 +2752,22 @@ Symptômes&#xa0;: %1
 <context>
     <name>Wharf::EmbeddedPodmanService</name>
     <message>
-        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="76"/>
+        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="82"/>
         <source>Podman is not installed, so Wharf cannot start it.</source>
         <translation>Podman n’est pas installé, donc Wharf ne peut pas le démarrer.</translation>
     </message>
     <message>
-        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="105"/>
+        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="111"/>
         <source>Podman could not be started.</source>
         <translation>Podman n’a pas pu être démarré.</translation>
     </message>
     <message>
-        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="109"/>
+        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="115"/>
         <source>The Podman service that Wharf started exited (code %1).</source>
         <translation>Le service Podman démarré par Wharf s’est arrêté (code %1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="129"/>
+        <location filename="../core/engine/EmbeddedPodmanService.cpp" line="136"/>
         <source>The Podman service did not answer within %n seconds.</source>
         <translation>
             <numerusform>Le service Podman n’a pas répondu en %n seconde.</numerusform>
@@ -4025,6 +4025,34 @@ Lit un message d’erreur dans FICHIER (ou sur l’entrée standard) et l’expl
     </message>
 </context>
 <context>
+    <name>Wharf::HostAccess</name>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="107"/>
+        <source>The Flatpak information file cannot be read: %1</source>
+        <translation>Le fichier d’informations Flatpak est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="111"/>
+        <source>it is too large.</source>
+        <translation>il est trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="113"/>
+        <source>it is not text.</source>
+        <translation>ce n’est pas du texte.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="130"/>
+        <source>&quot;%1&quot; is not an application id.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’application.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/HostAccess.cpp" line="134"/>
+        <source>it names no application.</source>
+        <translation>il ne nomme aucune application.</translation>
+    </message>
+</context>
+<context>
     <name>Wharf::HostArchitectureCheck</name>
     <message>
         <location filename="../core/diagnostics/HostArchitectureCheck.cpp" line="17"/>
@@ -4070,7 +4098,7 @@ Lit un message d’erreur dans FICHIER (ou sur l’entrée standard) et l’expl
 <context>
     <name>Wharf::HostEnvironment</name>
     <message>
-        <location filename="../core/diagnostics/HostEnvironment.cpp" line="78"/>
+        <location filename="../core/diagnostics/HostEnvironment.cpp" line="79"/>
         <source>No such file or directory</source>
         <translation>Aucun fichier ou dossier de ce nom</translation>
     </message>
@@ -5550,511 +5578,511 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
 <context>
     <name>Wharf::LaunchDialog</name>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="124"/>
+        <location filename="../app/LaunchDialog.cpp" line="125"/>
         <source>Launch a Shell</source>
         <translation>Lancer un shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="152"/>
+        <location filename="../app/LaunchDialog.cpp" line="153"/>
         <source>C&amp;opy Command</source>
         <translation>C&amp;opier la commande</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="154"/>
+        <location filename="../app/LaunchDialog.cpp" line="155"/>
         <source>Copy Command</source>
         <translation>Copier la commande</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="155"/>
+        <location filename="../app/LaunchDialog.cpp" line="156"/>
         <source>Copy the command to run it in a terminal of your own; passwords are left as placeholders</source>
         <translation>Copier la commande pour l’exécuter dans votre propre terminal&#x202f;; les mots de passe restent sous forme de marques à remplacer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="160"/>
+        <location filename="../app/LaunchDialog.cpp" line="161"/>
         <source>Copy confirmation</source>
         <translation>Confirmation de copie</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="170"/>
+        <location filename="../app/LaunchDialog.cpp" line="171"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="172"/>
+        <location filename="../app/LaunchDialog.cpp" line="173"/>
         <source>&amp;Launch</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="174"/>
+        <location filename="../app/LaunchDialog.cpp" line="175"/>
         <source>Launch</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="289"/>
+        <location filename="../app/LaunchDialog.cpp" line="290"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="290"/>
+        <location filename="../app/LaunchDialog.cpp" line="291"/>
         <source>cmscloud/al9-cms, or a folder of unpacked.cern.ch for Apptainer</source>
         <translation>cmscloud/al9-cms, ou un dossier d’unpacked.cern.ch pour Apptainer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="297"/>
+        <location filename="../app/LaunchDialog.cpp" line="298"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="301"/>
+        <location filename="../app/LaunchDialog.cpp" line="302"/>
         <source>CMS wrapper</source>
         <translation>Enveloppe CMS</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="303"/>
+        <location filename="../app/LaunchDialog.cpp" line="304"/>
         <source>cmssw-el9 (AlmaLinux 9)</source>
         <extracomment>The cmssw-elN wrappers: the operating system the CMSSW release needs.</extracomment>
         <translation>cmssw-el9 (AlmaLinux 9)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="304"/>
+        <location filename="../app/LaunchDialog.cpp" line="305"/>
         <source>cmssw-el8 (AlmaLinux 8)</source>
         <translation>cmssw-el8 (AlmaLinux 8)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="305"/>
+        <location filename="../app/LaunchDialog.cpp" line="306"/>
         <source>cmssw-el7 (CentOS 7)</source>
         <translation>cmssw-el7 (CentOS 7)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="306"/>
+        <location filename="../app/LaunchDialog.cpp" line="307"/>
         <source>The wrapper picks the image for the operating system your CMSSW release was built for</source>
         <translation>L’enveloppe choisit l’image pour le système d’exploitation pour lequel votre version de CMSSW a été construite</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="309"/>
+        <location filename="../app/LaunchDialog.cpp" line="310"/>
         <source>&amp;Wrapper:</source>
         <translation>&amp;Enveloppe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="315"/>
+        <location filename="../app/LaunchDialog.cpp" line="316"/>
         <source>How the container gets CVMFS</source>
         <translation>Comment le conteneur obtient CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="348"/>
+        <location filename="../app/LaunchDialog.cpp" line="349"/>
         <source>CVMFS:</source>
         <extracomment>How the container gets the CVMFS software repositories.</extracomment>
         <translation>CVMFS&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="356"/>
+        <location filename="../app/LaunchDialog.cpp" line="357"/>
         <source>CVMFS repositories to mount first</source>
         <translation>Dépôts CVMFS à monter d’abord</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="357"/>
+        <location filename="../app/LaunchDialog.cpp" line="358"/>
         <source>Ticked repositories are opened before the start, so that autofs mounts them and the container finds them there. Space ticks.</source>
         <translation>Les dépôts cochés sont ouverts avant le démarrage, pour qu’autofs les monte et que le conteneur les y trouve. Espace coche.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="367"/>
+        <location filename="../app/LaunchDialog.cpp" line="368"/>
         <source>Another repository</source>
         <translation>Un autre dépôt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="368"/>
+        <location filename="../app/LaunchDialog.cpp" line="369"/>
         <source>another, e.g. cvmfs-config.cern.ch</source>
         <translation>un autre, par exemple cvmfs-config.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="370"/>
+        <location filename="../app/LaunchDialog.cpp" line="371"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="372"/>
+        <location filename="../app/LaunchDialog.cpp" line="373"/>
         <source>Add repository</source>
         <translation>Ajouter un dépôt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="383"/>
+        <location filename="../app/LaunchDialog.cpp" line="384"/>
         <source>&amp;Repositories:</source>
         <translation>&amp;Dépôts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="387"/>
+        <location filename="../app/LaunchDialog.cpp" line="388"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="390"/>
+        <location filename="../app/LaunchDialog.cpp" line="391"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Moteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="397"/>
+        <location filename="../app/LaunchDialog.cpp" line="398"/>
         <source>Working folder</source>
         <translation>Dossier de travail</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="398"/>
+        <location filename="../app/LaunchDialog.cpp" line="399"/>
         <source>Shown in the container at the same path, and the shell starts there</source>
         <translation>Visible dans le conteneur au même chemin, et le shell y démarre</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="400"/>
+        <location filename="../app/LaunchDialog.cpp" line="401"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="402"/>
+        <location filename="../app/LaunchDialog.cpp" line="403"/>
         <source>Choose the working folder</source>
         <translation>Choisir le dossier de travail</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="407"/>
+        <location filename="../app/LaunchDialog.cpp" line="408"/>
         <source>&amp;Work in:</source>
         <translation>&amp;Travailler dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="411"/>
+        <location filename="../app/LaunchDialog.cpp" line="412"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="412"/>
+        <location filename="../app/LaunchDialog.cpp" line="413"/>
         <source>Empty: an interactive shell</source>
         <translation>Vide&#xa0;: un shell interactif</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="413"/>
+        <location filename="../app/LaunchDialog.cpp" line="414"/>
         <source>A program and its arguments, split like a shell does (quotes group words); no shell runs it</source>
         <translation>Un programme et ses arguments, découpés comme le fait un shell (les guillemets regroupent les mots)&#x202f;; aucun shell ne l’exécute</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="416"/>
+        <location filename="../app/LaunchDialog.cpp" line="417"/>
         <source>Co&amp;mmand:</source>
         <translation>&amp;Commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="421"/>
+        <location filename="../app/LaunchDialog.cpp" line="422"/>
         <source>&amp;Advanced: shell, user, container, environment, folders, graphics, Kerberos</source>
         <extracomment>Expands the rarely used options.</extracomment>
         <translation>&amp;Avancé&#xa0;: shell, utilisateur, conteneur, environnement, dossiers, graphisme, Kerberos</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="422"/>
+        <location filename="../app/LaunchDialog.cpp" line="423"/>
         <source>Advanced options</source>
         <translation>Options avancées</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="468"/>
+        <location filename="../app/LaunchDialog.cpp" line="469"/>
         <source>Shell</source>
         <translation>Shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="470"/>
+        <location filename="../app/LaunchDialog.cpp" line="471"/>
         <source>When the image lacks it, sh starts instead</source>
         <translation>Quand l’image ne l’a pas, sh démarre à la place</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="472"/>
+        <location filename="../app/LaunchDialog.cpp" line="473"/>
         <source>&amp;Shell:</source>
         <translation>&amp;Shell&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="474"/>
+        <location filename="../app/LaunchDialog.cpp" line="475"/>
         <source>Run as &amp;me (my user and group ID, so files I create stay mine)</source>
         <translation>S’exécuter en tant que &amp;moi (mes identifiants d’utilisateur et de groupe, pour que les fichiers que je crée restent à moi)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="476"/>
+        <location filename="../app/LaunchDialog.cpp" line="477"/>
         <source>Run as me</source>
         <translation>S’exécuter en tant que moi</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="480"/>
+        <location filename="../app/LaunchDialog.cpp" line="481"/>
         <source>&amp;Keep the container after the shell exits</source>
         <translation>&amp;Garder le conteneur après la sortie du shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="482"/>
+        <location filename="../app/LaunchDialog.cpp" line="483"/>
         <source>Keep the container</source>
         <translation>Garder le conteneur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="488"/>
+        <location filename="../app/LaunchDialog.cpp" line="489"/>
         <source>Container name</source>
         <translation>Nom du conteneur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="489"/>
+        <location filename="../app/LaunchDialog.cpp" line="490"/>
         <source>Empty: the engine picks one</source>
         <translation>Vide&#xa0;: le moteur en choisit un</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="491"/>
+        <location filename="../app/LaunchDialog.cpp" line="492"/>
         <source>Container &amp;name:</source>
         <translation>&amp;Nom du conteneur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="495"/>
+        <location filename="../app/LaunchDialog.cpp" line="496"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="496"/>
+        <location filename="../app/LaunchDialog.cpp" line="497"/>
         <source>This computer&apos;s own</source>
         <translation>Celle de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="499"/>
+        <location filename="../app/LaunchDialog.cpp" line="500"/>
         <source>Another architecture than this computer&apos;s runs emulated, several times slower</source>
         <translation>Une architecture autre que celle de cet ordinateur tourne en émulation, plusieurs fois plus lentement</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="502"/>
+        <location filename="../app/LaunchDialog.cpp" line="503"/>
         <source>&amp;Platform:</source>
         <translation>Plate&amp;forme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="504"/>
+        <location filename="../app/LaunchDialog.cpp" line="505"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="504"/>
+        <location filename="../app/LaunchDialog.cpp" line="505"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="504"/>
+        <location filename="../app/LaunchDialog.cpp" line="505"/>
         <source>Environment variables</source>
         <translation>Variables d’environnement</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="506"/>
         <source>Add &amp;Variable</source>
         <translation>Ajouter une &amp;variable</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="506"/>
         <source>Remove Variable</source>
         <translation>Supprimer la variable</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="509"/>
+        <location filename="../app/LaunchDialog.cpp" line="510"/>
         <source>En&amp;vironment:</source>
         <translation>E&amp;nvironnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="511"/>
+        <location filename="../app/LaunchDialog.cpp" line="512"/>
         <source>On this computer</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="511"/>
+        <location filename="../app/LaunchDialog.cpp" line="512"/>
         <source>The folder (or file) to show in the container</source>
         <translation>Le dossier (ou fichier) à montrer dans le conteneur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="512"/>
+        <location filename="../app/LaunchDialog.cpp" line="513"/>
         <source>In the container</source>
         <translation>Dans le conteneur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="513"/>
+        <location filename="../app/LaunchDialog.cpp" line="514"/>
         <source>Where the container sees it; empty: at the same path</source>
         <translation>Où le conteneur le voit&#x202f;; vide&#xa0;: au même chemin</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="514"/>
+        <location filename="../app/LaunchDialog.cpp" line="515"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="514"/>
+        <location filename="../app/LaunchDialog.cpp" line="515"/>
         <source>The container can read it but not change it</source>
         <translation>Le conteneur peut le lire mais pas le modifier</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="516"/>
         <source>Extra folders</source>
         <translation>Dossiers supplémentaires</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="516"/>
         <source>Add &amp;Folder</source>
         <translation>Ajouter un d&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="516"/>
         <source>Remove Folder</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="519"/>
+        <location filename="../app/LaunchDialog.cpp" line="520"/>
         <source>E&amp;xtra folders:</source>
         <translation>Dossiers suppl&amp;émentaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="521"/>
+        <location filename="../app/LaunchDialog.cpp" line="522"/>
         <source>&amp;Graphical programs (X11: ROOT&apos;s TBrowser, …)</source>
         <translation>Programmes &amp;graphiques (X11&#xa0;: le TBrowser de ROOT, …)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="523"/>
+        <location filename="../app/LaunchDialog.cpp" line="524"/>
         <source>Graphical programs</source>
         <translation>Programmes graphiques</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="527"/>
+        <location filename="../app/LaunchDialog.cpp" line="528"/>
         <source>Kerberos &amp;ticket (for EOS and AFS)</source>
         <translation>&amp;Ticket Kerberos (pour EOS et AFS)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="529"/>
+        <location filename="../app/LaunchDialog.cpp" line="530"/>
         <source>Kerberos ticket</source>
         <translation>Ticket Kerberos</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="535"/>
+        <location filename="../app/LaunchDialog.cpp" line="536"/>
         <source>Registry user name</source>
         <translation>Nom d’utilisateur du registre</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="536"/>
+        <location filename="../app/LaunchDialog.cpp" line="537"/>
         <source>Empty: pull anonymously</source>
         <translation>Vide&#xa0;: télécharger anonymement</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="537"/>
+        <location filename="../app/LaunchDialog.cpp" line="538"/>
         <source>Apptainer pulls the image as this user; the password is taken from the keychain when it runs, never written in the command</source>
         <translation>Apptainer télécharge l’image en tant que cet utilisateur&#x202f;; le mot de passe est pris dans le trousseau à l’exécution, jamais écrit dans la commande</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="540"/>
+        <location filename="../app/LaunchDialog.cpp" line="541"/>
         <source>Registry &amp;user:</source>
         <translation>&amp;Utilisateur du registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="550"/>
+        <location filename="../app/LaunchDialog.cpp" line="551"/>
         <source>What Launch runs</source>
         <extracomment>Heading of the plan: the exact command, what to know, what is checked.</extracomment>
         <translation>Ce que Lancer exécute</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="556"/>
+        <location filename="../app/LaunchDialog.cpp" line="557"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="562"/>
+        <location filename="../app/LaunchDialog.cpp" line="563"/>
         <source>The command Launch runs</source>
         <translation>La commande que Lancer exécute</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="575"/>
+        <location filename="../app/LaunchDialog.cpp" line="576"/>
         <source>Warnings and checks</source>
         <translation>Avertissements et vérifications</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="636"/>
+        <location filename="../app/LaunchDialog.cpp" line="638"/>
         <source>docker (its default engine)</source>
         <translation>docker (son moteur par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="638"/>
+        <location filename="../app/LaunchDialog.cpp" line="640"/>
         <source>podman (its default engine)</source>
         <translation>podman (son moteur par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="718"/>
+        <location filename="../app/LaunchDialog.cpp" line="720"/>
         <source>Choose the Folder to Work In</source>
         <translation>Choisir le dossier de travail</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="937"/>
+        <location filename="../app/LaunchDialog.cpp" line="939"/>
         <source>No command yet: correct the marked option.</source>
         <translation>Pas encore de commande&#xa0;: corrigez l’option signalée.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="952"/>
+        <location filename="../app/LaunchDialog.cpp" line="954"/>
         <source>Before you launch</source>
         <translation>Avant de lancer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="957"/>
+        <location filename="../app/LaunchDialog.cpp" line="959"/>
         <source>Checked before it starts</source>
         <translation>Vérifié avant le démarrage</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1076"/>
+        <location filename="../app/LaunchDialog.cpp" line="1078"/>
         <source>Shares this computer&apos;s /cvmfs through Docker Desktop; needs the CVMFS client here.</source>
         <translation>Partage le /cvmfs de cet ordinateur par Docker Desktop&#x202f;; nécessite le client CVMFS ici.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1077"/>
+        <location filename="../app/LaunchDialog.cpp" line="1079"/>
         <source>Binds this computer&apos;s /cvmfs into the container; needs the CVMFS client here.</source>
         <translation>Lie le /cvmfs de cet ordinateur dans le conteneur&#x202f;; nécessite le client CVMFS ici.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1082"/>
+        <location filename="../app/LaunchDialog.cpp" line="1084"/>
         <source>Not on this computer: needs Docker or Podman running directly on Linux, not in Docker Desktop&apos;s virtual machine.</source>
         <translation>Pas sur cet ordinateur&#xa0;: nécessite Docker ou Podman tournant directement sous Linux, pas dans la machine virtuelle de Docker Desktop.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1085"/>
+        <location filename="../app/LaunchDialog.cpp" line="1087"/>
         <source>A helper container mounts CVMFS for every container; Wharf offers to start it.</source>
         <translation>Un conteneur auxiliaire monte CVMFS pour chaque conteneur&#x202f;; Wharf propose de le démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1089"/>
+        <location filename="../app/LaunchDialog.cpp" line="1091"/>
         <source>For images that mount CVMFS themselves; the container gets extra privileges.</source>
         <translation>Pour les images qui montent CVMFS elles-mêmes&#x202f;; le conteneur reçoit des privilèges supplémentaires.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1094"/>
+        <location filename="../app/LaunchDialog.cpp" line="1096"/>
         <source>Linux only: Apptainer does not run on macOS or Windows.</source>
         <translation>Linux uniquement&#xa0;: Apptainer ne tourne pas sous macOS ni sous Windows.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1097"/>
+        <location filename="../app/LaunchDialog.cpp" line="1099"/>
         <source>Apptainer is not installed here; the command can still be copied.</source>
         <translation>Apptainer n’est pas installé ici&#x202f;; la commande peut quand même être copiée.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1099"/>
+        <location filename="../app/LaunchDialog.cpp" line="1101"/>
         <source>Runs the image with %1 instead of Docker or Podman, /cvmfs bound in.</source>
         <translation>Lance l’image avec %1 au lieu de Docker ou Podman, avec /cvmfs lié.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1105"/>
+        <location filename="../app/LaunchDialog.cpp" line="1107"/>
         <source>Linux only: the cmssw-elN wrappers run Apptainer.</source>
         <translation>Linux uniquement&#xa0;: les enveloppes cmssw-elN utilisent Apptainer.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1108"/>
+        <location filename="../app/LaunchDialog.cpp" line="1110"/>
         <source>Needs Apptainer, which is not installed here; the command can still be copied.</source>
         <translation>Nécessite Apptainer, qui n’est pas installé ici&#x202f;; la commande peut quand même être copiée.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1110"/>
+        <location filename="../app/LaunchDialog.cpp" line="1112"/>
         <source>CMS&apos;s cmssw-el7/8/9 wrappers from /cvmfs/cms.cern.ch: the release&apos;s own image.</source>
         <translation>Les enveloppes cmssw-el7/8/9 de CMS dans /cvmfs/cms.cern.ch&#xa0;: l’image propre à la version.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1145"/>
+        <location filename="../app/LaunchDialog.cpp" line="1147"/>
         <source>an image (cmscloud/al9-cms) or a folder of /cvmfs/unpacked.cern.ch</source>
         <translation>une image (cmscloud/al9-cms) ou un dossier de /cvmfs/unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1146"/>
+        <location filename="../app/LaunchDialog.cpp" line="1148"/>
         <source>cmscloud/al9-cms, gitlab-registry.cern.ch/…:tag</source>
         <translation>cmscloud/al9-cms, gitlab-registry.cern.ch/…:tag</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1157"/>
+        <location filename="../app/LaunchDialog.cpp" line="1159"/>
         <source>Copied</source>
         <extracomment>Shown for a moment after Copy Command.</extracomment>
         <translation>Copiée</translation>
@@ -9867,42 +9895,47 @@ Déployez un registre pour lister ses dépôts, et un dépôt pour lister ses ta
 <context>
     <name>Wharf::RunInTerminalCommand</name>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="78"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="83"/>
         <source>wharf run-in-terminal: unexpected argument &quot;%1&quot;.
 </source>
         <translation>wharf run-in-terminal&#xa0;: argument inattendu «&#xa0;%1&#xa0;».
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="83"/>
-        <source>Usage: wharf run-in-terminal --report FILE [--no-wait] [--no-capture] [--env NAME=VALUE]... -- PROGRAM [ARGUMENTS...]
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="88"/>
+        <source>Usage: wharf run-in-terminal --report FILE [--no-wait] [--no-capture] [--env NAME=VALUE]... [--directory DIR] -- PROGRAM [ARGUMENTS...]
 Runs PROGRAM in this terminal and writes how it ended to FILE. Wharf uses it to run launches in a terminal window.
 </source>
-        <translation>Utilisation&#xa0;: wharf run-in-terminal --report FICHIER [--no-wait] [--no-capture] [--env NOM=VALEUR]... -- PROGRAMME [ARGUMENTS...]
+        <translation>Utilisation&#xa0;: wharf run-in-terminal --report FICHIER [--no-wait] [--no-capture] [--env NOM=VALEUR]... [--directory DOSSIER] -- PROGRAMME [ARGUMENTS...]
 Lance PROGRAMME dans ce terminal et écrit dans FICHIER comment il s’est terminé. Wharf s’en sert pour lancer des commandes dans une fenêtre de terminal.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="200"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="212"/>
+        <source>wharf: cannot change to the folder &quot;%1&quot;: </source>
+        <translation>wharf&#xa0;: impossible d’aller dans le dossier «&#xa0;%1&#xa0;»&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="214"/>
         <source>wharf: cannot run &quot;%1&quot;: </source>
         <translation>wharf&#xa0;: impossible de lancer «&#xa0;%1&#xa0;»&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="204"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="218"/>
         <source>wharf: cannot create a pipe: %1
 </source>
         <translation>wharf&#xa0;: impossible de créer un tube&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="218"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="232"/>
         <source>wharf: cannot start a process: %1
 </source>
         <translation>wharf&#xa0;: impossible de démarrer un processus&#xa0;: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RunInTerminalCommand.cpp" line="283"/>
+        <location filename="../app/cli/RunInTerminalCommand.cpp" line="305"/>
         <source>Wharf: the command failed (%1). Press Enter to close.</source>
         <translation>Wharf&#xa0;: la commande a échoué (%1). Appuyez sur Entrée pour fermer.</translation>
     </message>
@@ -10704,42 +10737,42 @@ Lance PROGRAMME dans ce terminal et écrit dans FICHIER comment il s’est termi
 <context>
     <name>Wharf::TerminalDetector</name>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="140"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="145"/>
         <source>The terminal chosen in the settings, &quot;%1&quot;, is not one Wharf knows. Choose another terminal in the settings, or &quot;automatic&quot;.</source>
         <translation>Le terminal choisi dans les paramètres, «&#xa0;%1&#xa0;», n’est pas un terminal que Wharf connaît. Choisissez un autre terminal dans les paramètres, ou «&#xa0;automatique&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="147"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="152"/>
         <source>The terminal chosen in the settings, %1, is not installed (no &quot;%2&quot; on the PATH). Install it, or choose another terminal in the settings.</source>
         <translation>Le terminal choisi dans les paramètres, %1, n’est pas installé (pas de «&#xa0;%2&#xa0;» dans le PATH). Installez-le, ou choisissez un autre terminal dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="154"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="159"/>
         <source>%1 runs commands in a window process of its own, so Wharf cannot pass this launch&apos;s environment variables (a registry password among them) to it. Choose another terminal in the settings.</source>
         <translation>%1 exécute les commandes dans un processus de fenêtre à lui, donc Wharf ne peut pas lui transmettre les variables d’environnement de ce lancement (dont un mot de passe de registre). Choisissez un autre terminal dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="172"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="177"/>
         <source>Install a terminal emulator: your desktop&apos;s own (Konsole, GNOME Terminal, ...) or, on Debian and Ubuntu, &quot;sudo apt install xterm&quot;. Or set TERMINAL to the one you use.</source>
         <translation>Installez un émulateur de terminal&#xa0;: celui de votre bureau (Konsole, GNOME Terminal, ...) ou, sous Debian et Ubuntu, «&#xa0;sudo apt install xterm&#xa0;». Ou définissez TERMINAL sur celui que vous utilisez.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="176"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="181"/>
         <source>Wharf drives Terminal or iTerm2 through osascript, which was not found.</source>
         <translation>Wharf pilote Terminal ou iTerm2 par osascript, qui est introuvable.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="179"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="184"/>
         <source>Install Windows Terminal from the Microsoft Store.</source>
         <translation>Installez Windows Terminal depuis le Microsoft Store.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="183"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="188"/>
         <source>The terminals found run commands in a window process of their own and cannot receive this launch&apos;s environment variables. </source>
         <translation>Les terminaux trouvés exécutent les commandes dans un processus de fenêtre à eux et ne peuvent pas recevoir les variables d’environnement de ce lancement. </translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalDetector.cpp" line="187"/>
+        <location filename="../core/launch/TerminalDetector.cpp" line="192"/>
         <source>No terminal emulator found. Looked for: %1. %2</source>
         <translation>Aucun émulateur de terminal trouvé. Recherchés&#xa0;: %1. %2</translation>
     </message>
@@ -10760,32 +10793,37 @@ Lance PROGRAMME dans ce terminal et écrit dans FICHIER comment il s’est termi
 <context>
     <name>Wharf::TerminalSession</name>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="68"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="75"/>
         <source>This terminal session is already running.</source>
         <translation>Cette session de terminal est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="77"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="84"/>
         <source>%1 runs commands in a window process of its own, so Wharf cannot pass the secret this launch needs to it. Choose another terminal in the settings.</source>
         <translation>%1 exécute les commandes dans un processus de fenêtre à lui, donc Wharf ne peut pas lui transmettre le secret dont ce lancement a besoin. Choisissez un autre terminal dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="87"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="94"/>
+        <source>Wharf runs as a Flatpak, so it cannot pass the registry password this launch needs to the terminal. Log in once on the host (for example with &quot;apptainer registry login&quot;), or install Wharf from its package.</source>
+        <translation>Wharf s’exécute en Flatpak&#xa0;: il ne peut pas transmettre au terminal le mot de passe de registre dont ce lancement a besoin. Connectez-vous une fois sur l’hôte (par exemple avec «&#xa0;apptainer registry login&#xa0;»), ou installez Wharf depuis son paquet.</translation>
+    </message>
+    <message>
+        <location filename="../core/launch/TerminalSession.cpp" line="107"/>
         <source>Cannot create a temporary folder for the terminal&apos;s report in &quot;%1&quot;.</source>
         <translation>Impossible de créer un dossier temporaire pour le rapport du terminal dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="139"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="162"/>
         <source>The terminal %1 could not be started. Install it, or choose another terminal in the settings.</source>
         <translation>Le terminal %1 n’a pas pu être démarré. Installez-le, ou choisissez un autre terminal dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="168"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="192"/>
         <source>The terminal %1 crashed before the command ran.</source>
         <translation>Le terminal %1 a planté avant que la commande s’exécute.</translation>
     </message>
     <message>
-        <location filename="../core/launch/TerminalSession.cpp" line="169"/>
+        <location filename="../core/launch/TerminalSession.cpp" line="193"/>
         <source>The terminal %1 ended with exit code %2 before the command ran. Is there a display (DISPLAY or WAYLAND_DISPLAY)? Otherwise choose another terminal in the settings.</source>
         <translation>Le terminal %1 s’est terminé avec le code de sortie %2 avant que la commande s’exécute. Y a-t-il un affichage (DISPLAY ou WAYLAND_DISPLAY)&#x202f;? Sinon, choisissez un autre terminal dans les paramètres.</translation>
     </message>

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RunInTerminalCommand.h"
 
+#include "base/HostAccess.h"
 #include "launch/RunReport.h"
 
 #include <QByteArrayList>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <cerrno>
 #include <csignal>
@@ -54,6 +56,7 @@ struct Options
     bool wait = true;
     bool capture = true;
     QList<QByteArray> environment;
+    QString directory;
     QStringList command;
 };
 
@@ -74,6 +77,8 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
             options.capture = false;
         } else if (argument == u"--env"_s && i + 1 < arguments.size() && arguments.at(i + 1).indexOf(u'=') > 0) {
             options.environment.append(arguments.at(++i).toLocal8Bit());
+        } else if (argument == u"--directory"_s && i + 1 < arguments.size() && arguments.at(i + 1).startsWith(u'/')) {
+            options.directory = arguments.at(++i);
         } else {
             *error = Tr::tr("wharf run-in-terminal: unexpected argument \"%1\".\n").arg(argument);
             return std::nullopt;
@@ -81,7 +86,7 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
     }
     if (options.reportPath.isEmpty() || options.command.isEmpty() || options.command.first().isEmpty()) {
         *error = Tr::tr("Usage: wharf run-in-terminal --report FILE [--no-wait] [--no-capture] "
-                        "[--env NAME=VALUE]... -- PROGRAM [ARGUMENTS...]\n"
+                        "[--env NAME=VALUE]... [--directory DIR] -- PROGRAM [ARGUMENTS...]\n"
                         "Runs PROGRAM in this terminal and writes how it ended to FILE. Wharf uses it "
                         "to run launches in a terminal window.\n");
         return std::nullopt;
@@ -184,18 +189,27 @@ int RunInTerminalCommand::run(const QStringList &arguments)
     }
 
     // Everything exec needs, prepared before fork: the child only calls async-signal-safe
-    // functions. The extra variables go into our own environment, which the child inherits.
+    // functions. The extra variables go into our own environment, which the child inherits;
+    // from a Flatpak they go to flatpak-spawn, which starts the program on the host.
+    QList<QPair<QString, QString>> hostEnvironment;
     for (const QByteArray &assignment : options->environment) {
         const qsizetype equals = assignment.indexOf('=');
         qputenv(assignment.left(equals).constData(), assignment.mid(equals + 1));
+        hostEnvironment.append({QString::fromLocal8Bit(assignment.left(equals)),
+                                QString::fromLocal8Bit(assignment.mid(equals + 1))});
     }
+    const HostAccess &host = HostAccess::current();
     QByteArrayList argvBytes;
-    for (const QString &word : options->command)
+    for (const QString &word : host.hostCommand(options->command, hostEnvironment, options->directory))
         argvBytes.append(word.toLocal8Bit());
+    // Outside a sandbox the child changes to the directory itself; flatpak-spawn does it on the host.
+    const QByteArray directory = host.isSandboxed() ? QByteArray() : QFile::encodeName(options->directory);
     std::vector<char *> argv;
     for (QByteArray &word : argvBytes)
         argv.push_back(word.data());
     argv.push_back(nullptr);
+    const QByteArray cannotEnter =
+        Tr::tr("wharf: cannot change to the folder \"%1\": ").arg(options->directory).toLocal8Bit();
     const QByteArray cannotRun =
         Tr::tr("wharf: cannot run \"%1\": ").arg(options->command.first()).toLocal8Bit();
 
@@ -220,6 +234,14 @@ int RunInTerminalCommand::run(const QStringList &arguments)
         }
         if (pid == 0) {
             IgnoredSignals::resetInChild();
+            if (!directory.isEmpty() && ::chdir(directory.constData()) != 0) {
+                const int error = errno;
+                writeAll(STDERR_FILENO, cannotEnter.constData(), cannotEnter.size());
+                const char *reason = std::strerror(error);
+                writeAll(STDERR_FILENO, reason, static_cast<qsizetype>(std::strlen(reason)));
+                writeAll(STDERR_FILENO, "\n", 1);
+                ::_exit(126);
+            }
             if (options->capture)
                 ::dup2(pipeFds[1], STDERR_FILENO); // the copy has no close-on-exec flag
             ::execvp(argv[0], argv.data());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CredentialHelperCall.h"
 
+#include "base/HostAccess.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QTimer>
@@ -78,6 +80,7 @@ void CredentialHelperCall::launch()
             m_program + u' ' + m_action));
     });
     m_timer->start(m_timeout);
+    HostAccess::current().prepare(*m_process);
     m_process->start();
     // A start that failed at once may already have reported (and dropped the process).
     if (!m_process)

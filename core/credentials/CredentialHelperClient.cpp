@@ -2,11 +2,11 @@
 #include "CredentialHelperClient.h"
 
 #include "CredentialHelperCall.h"
+#include "base/HostAccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -69,9 +69,10 @@ QString CredentialHelperClient::findProgram() const
     QStringList directories;
     for (const QString &directory : path.split(u':', Qt::SkipEmptyParts))
         directories.append(directory);
-    if (directories.isEmpty())
+    if (directories.isEmpty() && !HostAccess::current().isSandboxed())
         return {};
-    return QStandardPaths::findExecutable(programName(), directories);
+    // From a Flatpak the helper is the host's: HostAccess looks there.
+    return HostAccess::current().findProgram(programName(), directories);
 }
 
 std::optional<Error> CredentialHelperClient::checkServerUrl(const QString &serverUrl) const

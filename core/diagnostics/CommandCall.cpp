@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CommandCall.h"
 
+#include "base/HostAccess.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QTimer>
@@ -100,6 +102,7 @@ void CommandCall::launch()
             (QStringList { m_program } + m_arguments).join(u' ')));
     });
     m_timer->start(m_timeout);
+    HostAccess::current().prepare(*m_process);
     m_process->start();
 }
 

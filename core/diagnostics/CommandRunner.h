@@ -11,7 +11,7 @@ namespace Wharf {
 class CommandCall;
 
 // The one seam through which diagnostics run host programs (`apptainer --version`, ...).
-// A Flatpak build overrides start() to go through `flatpak-spawn --host`.
+// Tests override start(); from a Flatpak, CommandCall goes through HostAccess.
 class CommandRunner
 {
 public:

@@ -2,6 +2,7 @@
 #include "HostEnvironment.h"
 
 #include "CommandRunner.h"
+#include "base/HostAccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,22 +101,11 @@ bool HostEnvironment::pathExists(const QString &logicalPath) const
 
 QString HostEnvironment::findProgram(const QString &name, const QStringList &extraDirectories) const
 {
-    if (name.isEmpty() || name.contains(u'/'))
-        return {};
     QStringList directories = environment.value(u"PATH"_s).split(u':', Qt::SkipEmptyParts);
     directories.append(extraDirectories);
-    for (const QString &directory : std::as_const(directories)) {
-        if (!directory.startsWith(u'/'))
-            continue; // a relative PATH entry depends on the current directory: not a finding
-        // cmsenv puts /cvmfs directories on the PATH; a stat() there can hang the caller.
-        if (directory == u"/cvmfs"_s || directory.startsWith(u"/cvmfs/"_s))
-            continue;
-        const QString candidate = hostPath(QDir::cleanPath(directory + u'/' + name));
-        const QFileInfo info(candidate);
-        if (info.isFile() && info.isExecutable())
-            return candidate;
-    }
-    return {};
+    if (root.isEmpty() || root == u"/"_s)
+        return HostAccess::current().findProgram(name, directories);
+    return HostAccess::findProgramUnder(root, name, directories);
 }
 
 QString HostEnvironment::logicalPath(const QString &path) const

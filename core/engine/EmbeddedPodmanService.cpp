@@ -3,6 +3,7 @@
 
 #include "EngineCall.h"
 #include "EngineClient.h"
+#include "base/HostAccess.h"
 #include "base/LogCategories.h"
 
 #include <QCoreApplication>
@@ -51,9 +52,14 @@ QString EmbeddedPodmanService::defaultSocketPath()
     return runtimeDir + u"/wharf/podman.sock"_s;
 }
 
+QString EmbeddedPodmanService::findProgram(const QString &program)
+{
+    return HostAccess::current().findProgram(program, qEnvironmentVariable("PATH").split(u':', Qt::SkipEmptyParts));
+}
+
 bool EmbeddedPodmanService::isAvailable(const QString &program)
 {
-    return !QStandardPaths::findExecutable(program).isEmpty();
+    return !findProgram(program).isEmpty();
 }
 
 EngineEndpoint EmbeddedPodmanService::endpoint() const
@@ -71,7 +77,7 @@ void EmbeddedPodmanService::start()
     if (m_process)
         return;
     m_reported = false;
-    const QString program = QStandardPaths::findExecutable(m_options.program);
+    const QString program = findProgram(m_options.program);
     if (program.isEmpty()) {
         fail(Error(ErrorCode::ProgramNotFound, tr("Podman is not installed, so Wharf cannot start it."),
                    m_options.program));
@@ -117,6 +123,7 @@ void EmbeddedPodmanService::start()
 
     qCInfo(lcEngine) << "starting" << program << m_process->arguments();
     m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    HostAccess::current().prepare(*m_process);
     m_process->start();
     m_pollTimer->start();
 }

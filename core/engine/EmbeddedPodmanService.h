@@ -39,7 +39,7 @@ public:
 
     // $XDG_RUNTIME_DIR/wharf/podman.sock (Qt's runtime location when the variable is unset).
     static QString defaultSocketPath();
-    // Whether the podman program can be found on PATH.
+    // Whether the podman program can be found on the PATH.
     static bool isAvailable(const QString &program = QStringLiteral("podman"));
 
     // Starts the service; emits started() once its socket answers, or failed().
@@ -56,6 +56,8 @@ Q_SIGNALS:
     void failed(const Wharf::Error &error);
 
 private:
+    // The program on the PATH (on the host's, from a Flatpak), or empty.
+    static QString findProgram(const QString &program);
     void poll();
     void fail(const Error &error);
 

@@ -3,6 +3,7 @@
 
 #include "LaunchPlanner.h"
 #include "LaunchPreconditionChecker.h"
+#include "base/HostAccess.h"
 #include "diagnostics/ErrorCatalogue.h"
 
 #include <QProcess>
@@ -144,6 +145,7 @@ void AutomounterStarter::runPlan()
                    output));
     });
     m_timer->start(m_timeoutMilliseconds);
+    HostAccess::current().prepare(*process);
     process->start();
 }
 
@@ -187,7 +189,10 @@ void AutomounterStarter::removeLeftover(const QString &containerId) const
         if (error == QProcess::FailedToStart)
             remove->deleteLater();
     });
-    remove->start(m_plan.program, global + QStringList{u"rm"_s, u"-f"_s, containerId});
+    remove->setProgram(m_plan.program);
+    remove->setArguments(global + QStringList{u"rm"_s, u"-f"_s, containerId});
+    HostAccess::current().prepare(*remove);
+    remove->start();
 }
 
 void AutomounterStarter::fail(const Error &error)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TerminalDetector.h"
 
+#include "base/HostAccess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -46,9 +48,12 @@ QString TerminalDetector::findExecutable(const QString &name) const
     }
     const QChar separator = m_platform == Platform::Windows ? u';' : u':';
     const QStringList path = m_environment.value(u"PATH"_s).split(separator, Qt::SkipEmptyParts);
-    if (path.isEmpty())
+    if (m_platform == Platform::Windows)
+        return path.isEmpty() ? QString() : QStandardPaths::findExecutable(name, path);
+    // From a Flatpak the terminal is the host's: HostAccess looks there.
+    if (path.isEmpty() && !HostAccess::current().isSandboxed())
         return {};
-    return QStandardPaths::findExecutable(name, path);
+    return HostAccess::current().findProgram(name, path);
 }
 
 std::optional<TerminalEmulator> TerminalDetector::find(TerminalEmulator::Kind kind) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TerminalSession.h"
 
+#include "base/HostAccess.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -34,7 +36,8 @@ QStringList TerminalSession::wrapperCommand(const QString &wharfBinary, const QS
                                             const TerminalCommand &command, bool waitOnFailure,
                                             bool environmentInArguments)
 {
-    QStringList argv{wharfBinary, u"run-in-terminal"_s, u"--report"_s, reportPath};
+    QStringList argv = HostAccess::current().selfCommand(wharfBinary);
+    argv << u"run-in-terminal"_s << u"--report"_s << reportPath;
     if (!waitOnFailure)
         argv << u"--no-wait"_s;
     if (!command.captureStderr)
@@ -45,6 +48,10 @@ QStringList TerminalSession::wrapperCommand(const QString &wharfBinary, const QS
         for (const auto &[name, value] : command.environment)
             argv << u"--env"_s << name + u'=' + value;
     }
+    // From a Flatpak the wrapper runs in a new instance of the sandbox, which may not see the
+    // folder: it hands it to flatpak-spawn, which changes to it on the host.
+    if (HostAccess::current().isSandboxed() && command.workingDirectory.startsWith(u'/'))
+        argv << u"--directory"_s << command.workingDirectory;
     argv << u"--"_s << command.program << command.arguments;
     return argv;
 }
@@ -79,13 +86,26 @@ void TerminalSession::start(const TerminalEmulator &terminal, const TerminalComm
                             .arg(terminal.displayName())));
         return;
     }
+    const HostAccess &host = HostAccess::current();
+    if (host.isSandboxed() && !command.secrets.isEmpty()) {
+        // From the sandbox, every variable a host program gets travels as an argument of
+        // flatpak-spawn, and a secret must never be an argument.
+        failLater(Error(ErrorCode::InvalidConfiguration,
+                        tr("Wharf runs as a Flatpak, so it cannot pass the registry password this launch "
+                           "needs to the terminal. Log in once on the host (for example with "
+                           "\"apptainer registry login\"), or install Wharf from its package.")));
+        return;
+    }
 
-    // A private directory (0700) that only this user can read: the report lands there.
-    m_directory = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/wharf-run-XXXXXX"_s);
+    // A private directory (0700) that only this user can read: the report lands there. From
+    // the sandbox it must be one the wrapper, started by the host's terminal, sees too.
+    const QString parent = host.sharedTemporaryDirectory();
+    QDir().mkpath(parent);
+    m_directory = std::make_unique<QTemporaryDir>(parent + u"/wharf-run-XXXXXX"_s);
     if (!m_directory->isValid()) {
         failLater(Error(ErrorCode::ProcessFailed,
                         tr("Cannot create a temporary folder for the terminal's report in \"%1\".")
-                            .arg(QDir::toNativeSeparators(QDir::tempPath())),
+                            .arg(QDir::toNativeSeparators(parent)),
                         m_directory->errorString()));
         return;
     }
@@ -93,7 +113,10 @@ void TerminalSession::start(const TerminalEmulator &terminal, const TerminalComm
     m_reportPath = m_directory->filePath(u"report.json"_s);
 
     const QStringList wrapped =
-        wrapperCommand(m_wharfBinary, m_reportPath, command, m_waitOnFailure, !terminal.forwardsEnvironment());
+        // From the sandbox the variables go as arguments too: the wrapper runs in a new
+        // instance of the sandbox, which does not see the terminal's environment as the host has it.
+        wrapperCommand(m_wharfBinary, m_reportPath, command, m_waitOnFailure,
+                       !terminal.forwardsEnvironment() || host.isSandboxed());
     const auto arguments = terminal.arguments(wrapped, command.title);
     if (!arguments) {
         failLater(arguments.error());
@@ -146,6 +169,7 @@ void TerminalSession::start(const TerminalEmulator &terminal, const TerminalComm
     connect(process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         onTerminalFinished(exitCode, status == QProcess::CrashExit);
     });
+    host.prepare(*process);
     process->start();
 }
 

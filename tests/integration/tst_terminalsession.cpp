@@ -2,12 +2,15 @@
 // TerminalSession with a real terminal: xterm on a private Xvfb display runs the real
 // `wharf run-in-terminal`, which runs the command.
 #include "TestServices.h"
+#include "base/HostAccess.h"
 #include "launch/TerminalDetector.h"
 #include "launch/TerminalSession.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -144,6 +147,72 @@ private Q_SLOTS:
         QCOMPARE(secret.readAll(), "hunter2"_ba);
         QVERIFY(!QFile::exists(work.filePath(u"pwned"_s)));
         QVERIFY(!QFile::exists(work.filePath(u"pwned2"_s)));
+    }
+
+    // Wharf as a Flatpak (issue 7). Flatpak cannot run here, so stand-ins play flatpak-spawn
+    // (tests/support/flatpak-spawn-standin.sh) and `flatpak run` (a script that runs the
+    // wrapper as the sandboxed instance would); xterm and the wrapper are real. The chain:
+    // flatpak-spawn --host xterm -e flatpak run --command=wharf ID run-in-terminal ... --
+    // and the wrapper's own flatpak-spawn --host for the command.
+    void throughFlatpak()
+    {
+        const QString standIn = qEnvironmentVariable("WHARF_TEST_SOURCE_DIR") + u"/support/flatpak-spawn-standin.sh"_s;
+        QVERIFY(QFileInfo(standIn).isExecutable());
+        QTemporaryDir work;
+        QTemporaryDir runtime; // the sandbox's $XDG_RUNTIME_DIR, where the report folder goes
+        const QString bin = work.filePath(u"bin"_s);
+        QVERIFY(QDir().mkpath(bin));
+        QFile flatpak(bin + u"/flatpak"_s);
+        QVERIFY(flatpak.open(QIODevice::WriteOnly));
+        flatpak.write("#!/bin/sh\n"
+                      "# A stand-in for `flatpak run --command=wharf cern.wharf.Wharf ARGS...`\n"
+                      "[ \"$1 $2 $3\" = 'run --command=wharf cern.wharf.Wharf' ] || { echo \"unexpected: $*\" >&2; exit 1; }\n"
+                      "shift 3\n"
+                      "exec env WHARF_TEST_FLATPAK_SPAWN=\"$STANDIN\" \"$WHARF_BINARY\" \"$@\"\n");
+        flatpak.close();
+        flatpak.setPermissions(flatpak.permissions() | QFileDevice::ExeOwner);
+
+        const QByteArray savedRuntime = qgetenv("XDG_RUNTIME_DIR");
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        HostAccess::setCurrent(HostAccess::flatpak(u"cern.wharf.Wharf"_s, standIn, u"/"_s));
+        const auto restore = qScopeGuard([&savedRuntime] {
+            HostAccess::setCurrent(HostAccess());
+            qputenv("XDG_RUNTIME_DIR", savedRuntime);
+        });
+
+        TerminalCommand command;
+        command.program = u"sh"_s;
+        command.arguments = {u"-c"_s, u"printf '%s|%s' \"$WHARF_PLAN\" \"$PWD\" > marker; exit 4"_s};
+        command.environment = {{u"WHARF_PLAN"_s, u"a value"_s}};
+        command.workingDirectory = work.path();
+        auto terminal = session();
+        QProcessEnvironment host = environment();
+        host.insert(u"PATH"_s, bin + u':' + host.value(u"PATH"_s));
+        host.insert(u"STANDIN"_s, standIn);
+        host.insert(u"WHARF_BINARY"_s, m_wharf);
+        terminal->setSystemEnvironment(host);
+        QSignalSpy finished(terminal.get(), &TerminalSession::finished);
+        QSignalSpy failed(terminal.get(), &TerminalSession::failed);
+        terminal->start(xterm(), command);
+        // The report folder is one the wrapper's sandbox sees too.
+        QVERIFY2(terminal->reportPath().startsWith(runtime.path() + u"/app/cern.wharf.Wharf/"_s),
+                 qPrintable(terminal->reportPath()));
+        QVERIFY(awaitFinished(finished, failed));
+        QCOMPARE(finished.first().first().value<RunReport>().exitCode(), std::optional<int>(4));
+        QFile marker(work.filePath(u"marker"_s));
+        QVERIFY(marker.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(marker.readAll()), u"a value|"_s + work.path());
+
+        // A secret would travel as an argument of flatpak-spawn: refused, with the way out.
+        command.secrets = {{u"WHARF_SECRET"_s, u"hunter2"_s}};
+        auto refused = session();
+        QSignalSpy refusal(refused.get(), &TerminalSession::failed);
+        refused->start(xterm(), command);
+        QVERIFY(refusal.wait(5000));
+        const auto error = refusal.first().first().value<Error>();
+        QCOMPARE(error.code(), ErrorCode::InvalidConfiguration);
+        QVERIFY(error.message().contains(u"Flatpak"_s));
+        QVERIFY(refused->terminalArguments().isEmpty());
     }
 
     // The command fails at once: Wharf hears failedQuickly with what it wrote to stderr.

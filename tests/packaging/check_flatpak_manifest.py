@@ -78,6 +78,7 @@ REQUIRED = [
     "--share=ipc",
     "--share=network",
     "--talk-name=org.freedesktop.Flatpak",       # flatpak-spawn --host
+    "--filesystem=host-os:ro",                   # finding host programs under /run/host
     "--talk-name=org.freedesktop.secrets",       # the keychain
 ]
 REQUIRED_FILESYSTEMS = [
@@ -91,7 +92,7 @@ REQUIRED_FILESYSTEMS = [
 # Too broad for what Wharf does, or the X11 socket where Wayland works.
 FORBIDDEN = {
     "--filesystem=host", "--filesystem=host-os", "--filesystem=host-etc", "--filesystem=home",
-    "--filesystem=host:ro", "--filesystem=home:ro", "--socket=x11", "--socket=session-bus",
+    "--filesystem=host:ro", "--filesystem=home:ro", "--filesystem=host-os:rw", "--socket=x11", "--socket=session-bus",
     "--socket=system-bus", "--device=all", "--filesystem=/run", "--filesystem=/var/run",
 }
 BUILDSYSTEMS = {"autotools", "cmake", "cmake-ninja", "meson", "simple", "qmake"}
