@@ -735,6 +735,34 @@
     </message>
 </context>
 <context>
+    <name>Wharf::CacheFile</name>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="53"/>
+        <source>The cache file would be too large.</source>
+        <translation>Die Cache-Datei wäre zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="57"/>
+        <source>Cannot create the cache folder &quot;%1&quot;. Check that it is writable, or remove the file that stands in its place.</source>
+        <translation>Der Cache-Ordner „%1“ kann nicht erstellt werden. Prüfen Sie, ob er beschreibbar ist, oder entfernen Sie die Datei, die an seiner Stelle liegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="67"/>
+        <source>Cannot write the cache file &quot;%1&quot;: %2. Check that the folder is writable and the disk is not full.</source>
+        <translation>Die Cache-Datei „%1“ kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar und die Festplatte nicht voll ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="79"/>
+        <source>The cache file &quot;%1&quot; does not exist.</source>
+        <translation>Die Cache-Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="89"/>
+        <source>Cannot read the cache file &quot;%1&quot;: %2.</source>
+        <translation>Die Cache-Datei „%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Wharf::CheckDetailsView</name>
     <message>
         <location filename="../app/CheckDetailsView.cpp" line="44"/>
@@ -4379,29 +4407,19 @@ Liest eine Fehlermeldung aus DATEI (oder aus der Standardeingabe) und erklärt s
 <context>
     <name>Wharf::ImageListCache</name>
     <message>
-        <location filename="../core/models/ImageListCache.cpp" line="257"/>
+        <location filename="../core/models/ImageListCache.cpp" line="229"/>
         <source>Cannot cache the image list: the engine has no usable identity.</source>
         <translation>Die Image-Liste kann nicht zwischengespeichert werden: Die Engine hat keine verwendbare Identität.</translation>
     </message>
     <message>
-        <location filename="../core/models/ImageListCache.cpp" line="283"/>
+        <location filename="../core/models/ImageListCache.cpp" line="255"/>
         <source>Cannot cache the image list: it could not be encoded.</source>
         <translation>Die Image-Liste kann nicht zwischengespeichert werden: Sie konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/models/ImageListCache.cpp" line="292"/>
+        <location filename="../core/models/ImageListCache.cpp" line="260"/>
         <source>Cannot cache the image list: it is too large (%1 images).</source>
         <translation>Die Image-Liste kann nicht zwischengespeichert werden: Sie ist zu groß (%1 Images).</translation>
-    </message>
-    <message>
-        <location filename="../core/models/ImageListCache.cpp" line="297"/>
-        <source>Cannot create the cache folder &quot;%1&quot;. Check that it is writable, or remove the file that stands in its place.</source>
-        <translation>Der Cache-Ordner „%1“ kann nicht erstellt werden. Prüfen Sie, ob er beschreibbar ist, oder entfernen Sie die Datei, die an seiner Stelle liegt.</translation>
-    </message>
-    <message>
-        <location filename="../core/models/ImageListCache.cpp" line="308"/>
-        <source>Cannot write the image cache &quot;%1&quot;: %2. Check that the folder is writable and the disk is not full.</source>
-        <translation>Der Image-Cache „%1“ kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar und die Festplatte nicht voll ist.</translation>
     </message>
 </context>
 <context>
@@ -11747,37 +11765,27 @@ recipe  Gibt die Zeile aus, die REFERENZ auf unpacked.cern.ch anfordert (sie geh
 <context>
     <name>Wharf::UnpackedScanCache</name>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="214"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="213"/>
         <source>The saved scan %1 could not be used (%2) and was removed; scan again.</source>
         <translation>Der gespeicherte Scan %1 konnte nicht verwendet werden (%2) und wurde entfernt; scannen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="262"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="240"/>
         <source>Cannot save the scan: the root folder name is empty or too long.</source>
         <translation>Der Scan kann nicht gespeichert werden: Der Name des Wurzelordners ist leer oder zu lang.</translation>
     </message>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="313"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="285"/>
         <source>Cannot save the scan of %1: it is too large.</source>
         <translation>Der Scan von %1 kann nicht gespeichert werden: Er ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="317"/>
-        <source>Cannot create the cache folder &quot;%1&quot;. Check that it is writable, or remove the file that stands in its place.</source>
-        <translation>Der Cache-Ordner „%1“ kann nicht erstellt werden. Prüfen Sie, ob er beschreibbar ist, oder entfernen Sie die Datei, die an seiner Stelle liegt.</translation>
-    </message>
-    <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="327"/>
-        <source>Cannot write the scan cache &quot;%1&quot;: %2. Check that the folder is writable and the disk is not full.</source>
-        <translation>Der Scan-Cache „%1“ kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar und die Festplatte nicht voll ist.</translation>
-    </message>
-    <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="341"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="298"/>
         <source>No saved scan of %1 yet.</source>
         <translation>Noch kein gespeicherter Scan von %1.</translation>
     </message>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="352"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="303"/>
         <source>Cannot read the saved scan &quot;%1&quot;: %2.</source>
         <translation>Der gespeicherte Scan „%1“ kann nicht gelesen werden: %2.</translation>
     </message>

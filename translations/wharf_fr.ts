@@ -735,6 +735,34 @@
     </message>
 </context>
 <context>
+    <name>Wharf::CacheFile</name>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="53"/>
+        <source>The cache file would be too large.</source>
+        <translation>Le fichier de cache serait trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="57"/>
+        <source>Cannot create the cache folder &quot;%1&quot;. Check that it is writable, or remove the file that stands in its place.</source>
+        <translation>Impossible de créer le dossier de cache «&#xa0;%1&#xa0;». Vérifiez qu’il est accessible en écriture, ou supprimez le fichier qui se trouve à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="67"/>
+        <source>Cannot write the cache file &quot;%1&quot;: %2. Check that the folder is writable and the disk is not full.</source>
+        <translation>Impossible d’écrire le fichier de cache «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="79"/>
+        <source>The cache file &quot;%1&quot; does not exist.</source>
+        <translation>Le fichier de cache «&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../core/base/CacheFile.cpp" line="89"/>
+        <source>Cannot read the cache file &quot;%1&quot;: %2.</source>
+        <translation>Impossible de lire le fichier de cache «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Wharf::CheckDetailsView</name>
     <message>
         <location filename="../app/CheckDetailsView.cpp" line="44"/>
@@ -4379,29 +4407,19 @@ Lit un message d’erreur dans FICHIER (ou sur l’entrée standard) et l’expl
 <context>
     <name>Wharf::ImageListCache</name>
     <message>
-        <location filename="../core/models/ImageListCache.cpp" line="257"/>
+        <location filename="../core/models/ImageListCache.cpp" line="229"/>
         <source>Cannot cache the image list: the engine has no usable identity.</source>
         <translation>Impossible de mettre en cache la liste des images&#xa0;: le moteur n’a pas d’identité utilisable.</translation>
     </message>
     <message>
-        <location filename="../core/models/ImageListCache.cpp" line="283"/>
+        <location filename="../core/models/ImageListCache.cpp" line="255"/>
         <source>Cannot cache the image list: it could not be encoded.</source>
         <translation>Impossible de mettre en cache la liste des images&#xa0;: elle n’a pas pu être encodée.</translation>
     </message>
     <message>
-        <location filename="../core/models/ImageListCache.cpp" line="292"/>
+        <location filename="../core/models/ImageListCache.cpp" line="260"/>
         <source>Cannot cache the image list: it is too large (%1 images).</source>
         <translation>Impossible de mettre en cache la liste des images&#xa0;: elle est trop grande (%1 images).</translation>
-    </message>
-    <message>
-        <location filename="../core/models/ImageListCache.cpp" line="297"/>
-        <source>Cannot create the cache folder &quot;%1&quot;. Check that it is writable, or remove the file that stands in its place.</source>
-        <translation>Impossible de créer le dossier de cache «&#xa0;%1&#xa0;». Vérifiez qu’il est accessible en écriture, ou supprimez le fichier qui se trouve à sa place.</translation>
-    </message>
-    <message>
-        <location filename="../core/models/ImageListCache.cpp" line="308"/>
-        <source>Cannot write the image cache &quot;%1&quot;: %2. Check that the folder is writable and the disk is not full.</source>
-        <translation>Impossible d’écrire le cache d’images «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -11757,37 +11775,27 @@ recipe  Affiche la ligne qui demande RÉFÉRENCE sur unpacked.cern.ch (elle va s
 <context>
     <name>Wharf::UnpackedScanCache</name>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="214"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="213"/>
         <source>The saved scan %1 could not be used (%2) and was removed; scan again.</source>
         <translation>L’analyse enregistrée %1 n’a pas pu être utilisée (%2) et a été supprimée&#x202f;; relancez l’analyse.</translation>
     </message>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="262"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="240"/>
         <source>Cannot save the scan: the root folder name is empty or too long.</source>
         <translation>Impossible d’enregistrer l’analyse&#xa0;: le nom du dossier racine est vide ou trop long.</translation>
     </message>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="313"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="285"/>
         <source>Cannot save the scan of %1: it is too large.</source>
         <translation>Impossible d’enregistrer l’analyse de %1&#xa0;: elle est trop grande.</translation>
     </message>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="317"/>
-        <source>Cannot create the cache folder &quot;%1&quot;. Check that it is writable, or remove the file that stands in its place.</source>
-        <translation>Impossible de créer le dossier de cache «&#xa0;%1&#xa0;». Vérifiez qu’il est accessible en écriture, ou supprimez le fichier qui se trouve à sa place.</translation>
-    </message>
-    <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="327"/>
-        <source>Cannot write the scan cache &quot;%1&quot;: %2. Check that the folder is writable and the disk is not full.</source>
-        <translation>Impossible d’écrire le cache d’analyse «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
-    </message>
-    <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="341"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="298"/>
         <source>No saved scan of %1 yet.</source>
         <translation>Pas encore d’analyse enregistrée de %1.</translation>
     </message>
     <message>
-        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="352"/>
+        <location filename="../core/unpacked/UnpackedScanCache.cpp" line="303"/>
         <source>Cannot read the saved scan &quot;%1&quot;: %2.</source>
         <translation>Impossible de lire l’analyse enregistrée «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>

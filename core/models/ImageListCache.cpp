@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ImageListCache.h"
 
+#include "base/CacheFile.h"
 #include "base/LogCategories.h"
 
 #include <QCryptographicHash>
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUrl>
 #include <QtEndian>
 #include <algorithm>
@@ -20,19 +20,18 @@ namespace Wharf {
 
 namespace {
 
-// File layout (big-endian, as QDataStream writes it):
-//   "WHIL" | quint32 format version | payload | quint64 checksum() of everything before it
-// payload:
+// A CacheFile ("WHIL", version 1) whose payload is (big-endian, as QDataStream writes it):
 //   string engineId | string engineName | string endpointUrl | qint64 takenAt (ms, UTC)
 //   quint32 image count, then per image:
 //     string id | quint32 n, n strings (repo tags) | quint32 n, n strings (repo digests)
 //     qint64 created (ms, UTC) | qint64 size | qint32 containers
 //     quint32 n, n (string key, string value) (labels)
 // string: quint32 byte count, UTF-8 bytes. A time of INT64_MIN is "unknown".
-constexpr char Magic[4] = { 'W', 'H', 'I', 'L' };
-constexpr quint32 FormatVersion = 1;
-constexpr qsizetype ChecksumSize = sizeof(quint64);
-constexpr qsizetype HeaderSize = sizeof(Magic) + sizeof(quint32);
+const CacheFile &cacheFile()
+{
+    static const CacheFile file("WHIL", 1, ImageListCache::MaxFileSize);
+    return file;
+}
 constexpr qint64 UnknownTime = std::numeric_limits<qint64>::min();
 // The smallest encoded image (empty strings and lists): bounds a count by the bytes left.
 constexpr qsizetype MinImageBytes = 4 + 4 + 4 + 8 + 8 + 4 + 4;
@@ -194,7 +193,7 @@ QString sanitizedEndpoint(const QString &endpointUrl)
     return url.adjusted(QUrl::RemovePassword | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 
-void discard(const QString &path, const char *why)
+void discard(const QString &path, const QString &why)
 {
     qCWarning(lcCache) << "Ignoring and removing the image cache file" << path << "because" << why;
     QFile::remove(path);
@@ -205,30 +204,6 @@ void discard(const QString &path, const char *why)
 ImageListCache::ImageListCache(QString directory)
     : m_directory(std::move(directory))
 { }
-
-// Integrity, not security: it catches bit rot and torn writes, and costs a fraction of a
-// millisecond for 10,000 images (a cryptographic hash costs more than the parsing). Every
-// step is a bijection of the state for a given word, so one changed word always changes the
-// result; the length goes in first, so truncation does too. Stable across machines and Qt
-// versions (a home directory on NFS is shared by different hosts).
-quint64 ImageListCache::checksum(QByteArrayView data)
-{
-    constexpr quint64 Multiplier = 0x9E3779B97F4A7C15ULL; // 2^64 divided by the golden ratio
-    const auto mix = [](quint64 state, quint64 word) {
-        state ^= word;
-        state *= Multiplier;
-        return state ^ (state >> 32);
-    };
-    quint64 state = mix(0, quint64(data.size()));
-    qsizetype i = 0;
-    for (; i + 8 <= data.size(); i += 8)
-        state = mix(state, qFromLittleEndian<quint64>(data.data() + i));
-    quint64 tail = 0;
-    for (qsizetype shift = 0; i < data.size(); ++i, shift += 8)
-        tail |= quint64(uchar(data[i])) << shift;
-    state = mix(state, tail);
-    return mix(state, Multiplier);
-}
 
 QString ImageListCache::directory() const
 {
@@ -244,14 +219,11 @@ Result<void> ImageListCache::save(const QString &engineId, const QString &engine
     const QString &endpointUrl, const QList<ImageSummary> &images, const QDateTime &takenAt) const
 {
     const QString path = filePath(engineId);
-    QByteArray bytes;
-    bytes.reserve(HeaderSize + images.size() * 320 + 1024);
+    QByteArray bytes = cacheFile().begin(images.size() * 320 + 1024);
     {
-        QDataStream out(&bytes, QIODevice::WriteOnly);
+        QDataStream out(&bytes, QIODevice::WriteOnly | QIODevice::Append);
         out.setVersion(QDataStream::Qt_6_0);
         out.setByteOrder(QDataStream::BigEndian);
-        out.writeRawData(Magic, sizeof(Magic));
-        out << FormatVersion;
         if (engineId.isEmpty() || !writeString(out, engineId)) {
             return Error(ErrorCode::InvalidConfiguration,
                 tr("Cannot cache the image list: the engine has no usable identity."),
@@ -283,33 +255,13 @@ Result<void> ImageListCache::save(const QString &engineId, const QString &engine
                 tr("Cannot cache the image list: it could not be encoded."), path);
         }
     }
-    char sum[ChecksumSize];
-    qToBigEndian(checksum(bytes), sum);
-    bytes.append(sum, ChecksumSize);
-
-    if (bytes.size() > MaxFileSize) {
+    if (bytes.size() + CacheFile::ChecksumSize > MaxFileSize) {
         return Error(ErrorCode::InvalidConfiguration,
             tr("Cannot cache the image list: it is too large (%1 images).").arg(images.size()),
             path);
     }
-    if (!QDir().mkpath(directory())) {
-        return Error(ErrorCode::PermissionDenied,
-            tr("Cannot create the cache folder \"%1\". Check that it is writable, or "
-               "remove the file that stands in its place.")
-                .arg(QDir::toNativeSeparators(directory())),
-            directory());
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        const ErrorCode code = file.error() == QFileDevice::PermissionsError
-            ? ErrorCode::PermissionDenied
-            : ErrorCode::InvalidConfiguration;
-        return Error(code,
-            tr("Cannot write the image cache \"%1\": %2. Check that the folder is "
-               "writable and the disk is not full.")
-                .arg(QDir::toNativeSeparators(path), file.errorString()),
-            file.errorString());
-    }
+    if (const auto written = cacheFile().write(path, std::move(bytes)); !written.ok())
+        return written.error();
     qCDebug(lcCache) << "Cached" << images.size() << "images of" << engineId << "in" << path;
     return {};
 }
@@ -325,46 +277,22 @@ QList<CachedEngineImages> ImageListCache::loadAll() const
     for (qsizetype f = 0; f < std::min<qsizetype>(files.size(), MaxFiles); ++f) {
         const QFileInfo &info = files.at(f);
         const QString path = info.filePath();
-        if (info.size() > MaxFileSize) {
-            discard(path, "it is too large");
+        const auto payload = cacheFile().read(path);
+        if (!payload.ok()) {
+            if (payload.error().code() == ErrorCode::ParseError)
+                discard(path, payload.error().details());
+            else
+                qCWarning(lcCache) << "Cannot read the image cache file" << path << payload.error().details();
             continue;
         }
-        if (info.size() < HeaderSize + ChecksumSize) {
-            discard(path, "it is truncated");
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcCache) << "Cannot read the image cache file" << path << file.errorString();
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
-        file.close();
-        if (bytes.size() < HeaderSize + ChecksumSize || bytes.size() > MaxFileSize) {
-            discard(path, "its size is out of bounds");
-            continue;
-        }
-        if (!bytes.startsWith(QByteArrayView(Magic, sizeof(Magic)))) {
-            discard(path, "it is not an image cache file");
-            continue;
-        }
-        if (qFromBigEndian<quint32>(bytes.constData() + sizeof(Magic)) != FormatVersion) {
-            discard(path, "another version of Wharf wrote it");
-            continue;
-        }
-        const QByteArrayView content(bytes.constData(), bytes.size() - ChecksumSize);
-        if (checksum(content) != qFromBigEndian<quint64>(content.data() + content.size())) {
-            discard(path, "its checksum does not match (truncated or corrupted)");
-            continue;
-        }
-        PayloadReader reader { content.data() + HeaderSize, content.data() + content.size() };
+        PayloadReader reader { payload->constData(), payload->constData() + payload->size() };
         CachedEngineImages cached;
         if (!readPayload(reader, cached)) {
-            discard(path, "its content is malformed");
+            discard(path, u"its content is malformed"_s);
             continue;
         }
         if (fileNameFor(cached.engineId) != info.fileName()) {
-            discard(path, "its name does not match the engine it holds");
+            discard(path, u"its name does not match the engine it holds"_s);
             continue;
         }
         result.append(std::move(cached));

@@ -48,9 +48,6 @@ public:
     // Forgets one engine (it was removed from the settings).
     void remove(const QString &engineId) const;
 
-    // The checksum that ends every file (public for tests that forge files).
-    static quint64 checksum(QByteArrayView data);
-
 private:
     QString m_directory;
 };

@@ -2,13 +2,13 @@
 #include "UnpackedScanCache.h"
 
 #include "UnpackedLayout.h"
+#include "base/CacheFile.h"
 #include "base/LogCategories.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QtEndian>
 
 #include <limits>
@@ -19,9 +19,7 @@ namespace Wharf {
 
 namespace {
 
-// File layout (big-endian):
-//   "WHUS" | quint32 format version | payload | quint64 checksum() of everything before it
-// payload:
+// A CacheFile ("WHUS", version 1) whose payload is (big-endian):
 //   bytes root (UTF-8) | qint64 takenAt (ms, UTC) | qint64 durationMs | quint8 complete
 //   quint32 listing count, then per listing:
 //     bytes directory | quint8 flags (1: image directory) | quint32 hidden count
@@ -29,10 +27,11 @@ namespace {
 //       quint8 kind | quint8 link | bytes rawName | bytes rawTarget | qint64 modifiedMs
 //       bytes variantTarget | bytes defaultArchitecture (UTF-8) | quint32 n, n bytes (architectures)
 // bytes: quint32 byte count, then the bytes. A time of INT64_MIN is "unknown".
-constexpr char Magic[4] = { 'W', 'H', 'U', 'S' };
-constexpr quint32 FormatVersion = 1;
-constexpr qsizetype ChecksumSize = sizeof(quint64);
-constexpr qsizetype HeaderSize = sizeof(Magic) + sizeof(quint32);
+const CacheFile &cacheFile()
+{
+    static const CacheFile file("WHUS", 1, UnpackedScanCache::MaxFileSize);
+    return file;
+}
 constexpr qint64 UnknownTime = std::numeric_limits<qint64>::min();
 constexpr qsizetype MinListingBytes = 4 + 1 + 4 + 4;
 constexpr qsizetype MinEntryBytes = 1 + 1 + 4 + 4 + 8 + 4 + 4 + 4;
@@ -222,27 +221,6 @@ UnpackedScanCache::UnpackedScanCache(QString directory)
     : m_directory(std::move(directory))
 { }
 
-// Integrity, not security (the same construction as the image list cache): a bijective mix
-// per 64-bit word, the length first, so a changed word or a truncation changes the sum.
-quint64 UnpackedScanCache::checksum(QByteArrayView data)
-{
-    constexpr quint64 Multiplier = 0x9E3779B97F4A7C15ULL;
-    const auto mix = [](quint64 state, quint64 word) {
-        state ^= word;
-        state *= Multiplier;
-        return state ^ (state >> 32);
-    };
-    quint64 state = mix(0, quint64(data.size()));
-    qsizetype i = 0;
-    for (; i + 8 <= data.size(); i += 8)
-        state = mix(state, qFromLittleEndian<quint64>(data.data() + i));
-    quint64 tail = 0;
-    for (qsizetype shift = 0; i < data.size(); ++i, shift += 8)
-        tail |= quint64(uchar(data[i])) << shift;
-    state = mix(state, tail);
-    return mix(state, Multiplier);
-}
-
 QString UnpackedScanCache::directory() const
 {
     return QDir(m_directory).filePath(SubDirectory);
@@ -261,13 +239,10 @@ Result<void> UnpackedScanCache::save(const UnpackedScanSnapshot &snapshot) const
         return Error(ErrorCode::InvalidConfiguration,
             tr("Cannot save the scan: the root folder name is empty or too long."), snapshot.root.left(200));
     }
-    QByteArray bytes;
     qsizetype estimate = 0;
     for (const UnpackedListing &listing : snapshot.listings)
         estimate += 32 + listing.directory.size() + listing.entries.size() * 140;
-    bytes.reserve(HeaderSize + estimate + 256);
-    bytes.append(Magic, sizeof(Magic));
-    writeNumber(bytes, FormatVersion);
+    QByteArray bytes = cacheFile().begin(estimate + 256);
     writeBytes(bytes, root);
     writeNumber(bytes, snapshot.takenAt.isValid() ? snapshot.takenAt.toMSecsSinceEpoch() : UnknownTime);
     writeNumber(bytes, qint64(snapshot.durationMs));
@@ -305,65 +280,32 @@ Result<void> UnpackedScanCache::save(const UnpackedScanSnapshot &snapshot) const
         ++listings;
     }
     qToBigEndian(listings, bytes.data() + countPosition);
-    char sum[ChecksumSize];
-    qToBigEndian(checksum(bytes), sum);
-    bytes.append(sum, ChecksumSize);
-    if (bytes.size() > MaxFileSize) {
+    if (bytes.size() + CacheFile::ChecksumSize > MaxFileSize) {
         return Error(ErrorCode::InvalidConfiguration,
             tr("Cannot save the scan of %1: it is too large.").arg(QDir::toNativeSeparators(snapshot.root)), path);
     }
-    if (!QDir().mkpath(directory())) {
-        return Error(ErrorCode::PermissionDenied,
-            tr("Cannot create the cache folder \"%1\". Check that it is writable, or remove the "
-               "file that stands in its place.")
-                .arg(QDir::toNativeSeparators(directory())),
-            directory());
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        const ErrorCode code = file.error() == QFileDevice::PermissionsError ? ErrorCode::PermissionDenied
-                                                                            : ErrorCode::InvalidConfiguration;
-        return Error(code,
-            tr("Cannot write the scan cache \"%1\": %2. Check that the folder is writable and the "
-               "disk is not full.")
-                .arg(QDir::toNativeSeparators(path), file.errorString()),
-            file.errorString());
-    }
-    return {};
+    return cacheFile().write(path, std::move(bytes));
 }
 
 Result<UnpackedScanSnapshot> UnpackedScanCache::load(const QString &root) const
 {
     const QString path = filePath(root);
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return Error(ErrorCode::NotFound,
-            tr("No saved scan of %1 yet.").arg(QDir::toNativeSeparators(root)), path);
+    const auto payload = cacheFile().read(path);
+    if (!payload.ok()) {
+        switch (payload.error().code()) {
+        case ErrorCode::NotFound:
+            return Error(ErrorCode::NotFound,
+                tr("No saved scan of %1 yet.").arg(QDir::toNativeSeparators(root)), path);
+        case ErrorCode::ParseError:
+            return unusable(path, payload.error().details());
+        default:
+            return Error(ErrorCode::PermissionDenied,
+                tr("Cannot read the saved scan \"%1\": %2.")
+                    .arg(QDir::toNativeSeparators(path), payload.error().details()),
+                payload.error().details());
+        }
     }
-    if (!info.isFile() || info.isSymLink())
-        return unusable(path, u"it is not a regular file"_s);
-    if (info.size() > MaxFileSize)
-        return unusable(path, u"it is too large"_s);
-    if (info.size() < HeaderSize + ChecksumSize)
-        return unusable(path, u"it is truncated"_s);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::PermissionDenied,
-            tr("Cannot read the saved scan \"%1\": %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
-            file.errorString());
-    }
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    file.close();
-    if (bytes.size() < HeaderSize + ChecksumSize || bytes.size() > MaxFileSize)
-        return unusable(path, u"its size is out of bounds"_s);
-    if (!bytes.startsWith(QByteArrayView(Magic, sizeof(Magic))))
-        return unusable(path, u"it is not a scan cache file"_s);
-    if (qFromBigEndian<quint32>(bytes.constData() + sizeof(Magic)) != FormatVersion)
-        return unusable(path, u"another version of Wharf wrote it"_s);
-    const QByteArrayView content(bytes.constData(), bytes.size() - ChecksumSize);
-    if (checksum(content) != qFromBigEndian<quint64>(content.data() + content.size()))
-        return unusable(path, u"its checksum does not match (truncated or corrupted)"_s);
-    Reader reader { content.data() + HeaderSize, content.data() + content.size() };
+    Reader reader { payload->constData(), payload->constData() + payload->size() };
     UnpackedScanSnapshot snapshot;
     if (!readPayload(reader, snapshot))
         return unusable(path, u"its content is malformed"_s);

@@ -47,9 +47,6 @@ public:
     Result<UnpackedScanSnapshot> load(const QString &root) const;
     void remove(const QString &root) const;
 
-    // The checksum that ends every file (public for tests that forge files).
-    static quint64 checksum(QByteArrayView data);
-
 private:
     QString m_directory;
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "base/CacheFile.h"
 #include "models/ImageListCache.h"
 
 #include <QCryptographicHash>
@@ -18,6 +19,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using Wharf::CacheFile;
 using Wharf::CachedEngineImages;
 using Wharf::ImageListCache;
 using Wharf::ImageSummary;
@@ -84,7 +86,7 @@ void writeAll(const QString &path, const QByteArray &bytes)
 QByteArray withChecksum(QByteArray withoutChecksum)
 {
     QByteArray sum(8, Qt::Uninitialized);
-    qToBigEndian(ImageListCache::checksum(withoutChecksum), sum.data());
+    qToBigEndian(CacheFile::checksum(withoutChecksum), sum.data());
     return withoutChecksum + sum;
 }
 
@@ -370,20 +372,20 @@ void tst_ImageListCache::checksumCatchesEveryBitFlipAndTruncation()
     QRandomGenerator random(7);
     for (char &c : data)
         c = char(random.bounded(256));
-    const quint64 reference = ImageListCache::checksum(data);
+    const quint64 reference = CacheFile::checksum(data);
     for (qsizetype byte = 0; byte < data.size(); ++byte) {
         for (int bit = 0; bit < 8; ++bit) {
             QByteArray flipped = data;
             flipped[byte] = char(flipped[byte] ^ (1 << bit));
-            QVERIFY(ImageListCache::checksum(flipped) != reference);
+            QVERIFY(CacheFile::checksum(flipped) != reference);
         }
     }
     QSet<quint64> prefixes;
     for (qsizetype length = 0; length <= data.size(); ++length)
-        prefixes.insert(ImageListCache::checksum(QByteArrayView(data).first(length)));
+        prefixes.insert(CacheFile::checksum(QByteArrayView(data).first(length)));
     QCOMPARE(prefixes.size(), data.size() + 1);
-    QVERIFY(ImageListCache::checksum(QByteArray(9, '\0'))
-        != ImageListCache::checksum(QByteArray(8, '\0')));
+    QVERIFY(CacheFile::checksum(QByteArray(9, '\0'))
+        != CacheFile::checksum(QByteArray(8, '\0')));
 }
 
 void tst_ImageListCache::tenThousandImages()

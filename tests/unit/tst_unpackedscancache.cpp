@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "base/CacheFile.h"
 #include "unpacked/UnpackedLayout.h"
 #include "unpacked/UnpackedScanCache.h"
 
@@ -15,6 +16,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using Wharf::CacheFile;
 using Wharf::ErrorCode;
 using Wharf::UnpackedEntry;
 using Wharf::UnpackedLayout;
@@ -126,7 +128,7 @@ QByteArray wire(const QByteArray &bytes)
 QByteArray withChecksum(const QByteArray &content)
 {
     QByteArray sum(8, Qt::Uninitialized);
-    qToBigEndian(UnpackedScanCache::checksum(content), sum.data());
+    qToBigEndian(CacheFile::checksum(content), sum.data());
     return content + sum;
 }
 
