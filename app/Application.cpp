@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Application.h"
 
+#include "IconTheme.h"
 #include "MainWindow.h"
 #include "WharfSettings.h"
 #include "base/RecentLog.h"
@@ -60,6 +61,7 @@ int Application::runWindow()
     QGuiApplication::setDesktopFileName(u"cern.wharf.Wharf"_s);
     QApplication::setWindowIcon(QIcon(u":/wharf/icons/cern.wharf.Wharf.svg"_s));
     QApplication::setApplicationDisplayName(u"Wharf"_s);
+    new IconTheme(qApp); // before the first icon: Wharf's icons where the desktop has none
     MainWindow window;
     window.show();
     return QApplication::exec();

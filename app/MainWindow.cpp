@@ -248,7 +248,7 @@ MainWindow::~MainWindow()
 void MainWindow::addPage(QWidget *page, const QString &title, const QString &iconName)
 {
     m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName, QIcon(u":/wharf/icons/cern.wharf.Wharf.svg"_s)), title, m_sidebar);
+    auto *item = new QListWidgetItem(QIcon::fromTheme(iconName), title, m_sidebar); // IconTheme draws each one
     item->setSizeHint(QSize(0, 36));
 }
 

@@ -32,6 +32,10 @@ value() { sed -n "s/^$1=//p" "$file" | head -n 1; }
     fail "Icon=$(value Icon), expected $WHARF_APP_ID (the installed hicolor icon's name)"
 [[ -f $WHARF_SOURCE_DIR/resources/icons/$WHARF_APP_ID.svg ]] ||
     fail "no icon resources/icons/$WHARF_APP_ID.svg for Icon=$WHARF_APP_ID"
+# Software centres' tools (appstreamcli compose, via GdkPixbuf) recognise an SVG by "<svg" in
+# its first 256 bytes: a long comment before it leaves the app without an icon there.
+head -c 256 "$WHARF_SOURCE_DIR/resources/icons/$WHARF_APP_ID.svg" | grep -q '<svg' ||
+    fail "resources/icons/$WHARF_APP_ID.svg: the <svg> element does not start within the first 256 bytes"
 [[ $(value Exec) =~ ^wharf($|\ ) ]] || fail "Exec=$(value Exec) does not start the wharf binary"
 [[ $(value TryExec) == wharf ]] || fail "TryExec=$(value TryExec), expected wharf"
 [[ $(value Terminal) == false ]] || fail "Terminal is not false"
