@@ -215,12 +215,20 @@ ImagesPage::ImagesPage(EngineManager *engines, ImageListModel *model, ImageInven
     connect(m_model, &QAbstractItemModel::modelReset, this, &ImagesPage::updateEmptyState);
     connect(m_inventory, &ImageInventory::engineFailed, this, [this](const QString &engineId, const Error &error) {
         Engine *engine = m_engines->engine(engineId);
+        // An engine that never answered and shows no saved images did not stop: the window's
+        // own banner says why the engine it was told to use cannot be used.
+        if (engine && engine->version().apiVersion.isEmpty() && m_model->rowCountForEngine(engineId) == 0)
+            return;
+        // One message per engine: it says the same thing each time the engine fails again.
+        if (const QPointer<MessageBanner> shown = m_stoppedBanners.value(engineId))
+            return;
         const QString name = engine ? engine->displayName() : engineId;
         MessageBanner *banner = m_bannerArea->show(MessageBanner::Kind::Warning, tr("%1 stopped answering").arg(name),
                                            tr("Its images are shown as last seen. Wharf reconnects as soon as the "
                                               "engine is back."),
                                            error.toString());
         banner->explain(error, tr("%1 stopped answering").arg(name));
+        m_stoppedBanners.insert(engineId, banner);
         connect(m_inventory, &ImageInventory::refreshFinished, banner, [this, banner, engineId](const QString &id) {
             if (id == engineId && m_inventory->lastError(id).code() == ErrorCode::None)
                 banner->deleteLater(); // the problem is gone, and so is the message

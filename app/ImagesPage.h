@@ -6,6 +6,8 @@
 #include "MessageBanner.h"
 #include "base/Error.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -100,6 +102,7 @@ private:
     QPushButton *m_pullButton;
     QPushButton *m_launchButton;
     MessageBannerArea *m_bannerArea;
+    QHash<QString, QPointer<MessageBanner>> m_stoppedBanners; // engine id -> "stopped answering"
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
     QTableView *m_table;

@@ -127,6 +127,35 @@ private Q_SLOTS:
         m_window.reset();
     }
 
+    // An engine named by DOCKER_HOST that does not answer gets one message, the window's,
+    // with its whole fix list; not a second "stopped answering" for an engine that never
+    // answered and has no saved images.
+    void explicitHostThatNeverAnsweredHasOneBanner()
+    {
+        m_window.reset();
+        DiscoveryEnvironment env;
+        env.homeDirectory = m_dir.path() + u"/home-silent"_s;
+        env.systemRoot = m_dir.path() + u"/root-silent"_s;
+        env.environment.insert(u"DOCKER_HOST"_s, u"unix://"_s + m_dir.path() + u"/nothing-here.sock"_s);
+        auto *engines = new EngineManager(env);
+        MainWindow::Options options;
+        options.startEmbeddedPodman = false;
+        options.cacheDirectory = m_dir.path() + u"/cache-silent"_s;
+        m_window = std::make_unique<MainWindow>(engines, options);
+        engines->setParent(m_window.get());
+        m_window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->engineManager()->isFinished(), 20000);
+        const auto titles = [this] {
+            QStringList shown;
+            for (const MessageBanner *banner : page()->banners())
+                shown.append(banner->title());
+            return shown;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(titles(), QStringList{u"An engine you chose cannot be used"_s}, 10000);
+        QTest::qWait(1500); // the inventory's listing attempt fails meanwhile: still one
+        QCOMPARE(titles(), QStringList{u"An engine you chose cannot be used"_s});
+    }
+
     void modelsPassTheTester()
     {
         QAbstractItemModelTester proxyTester(view(), QAbstractItemModelTester::FailureReportingMode::Fatal);
