@@ -3,6 +3,7 @@
 
 #include "DialogLabels.h"
 #include "TableEditor.h"
+#include "WharfSettings.h"
 #include "base/HostAccess.h"
 #include "launch/LaunchPlanner.h"
 #include "launch/LaunchRequestJson.h"
@@ -381,6 +382,10 @@ void LaunchDialog::buildOptions(QWidget *options)
     repositoryLayout->addWidget(m_addRepositoryButton, 1, 1);
     for (const QString &name : kKnownRepositories)
         addRepository(name, name == u"cms.cern.ch"_s);
+    for (const QString &name : WharfSettings(m_settings).cvmfsRepositories()) {
+        if (!kKnownRepositories.contains(name))
+            addRepository(name, false); // the user's own, from the settings
+    }
     addFormRow(grid, row++, tr("&Repositories:"), m_repositoryBox, m_repositoryList);
 
     m_engineCombo = new QComboBox(options);

@@ -154,18 +154,8 @@ MainWindow::MainWindow(EngineManager *engines, const Options &options, QWidget *
     // The checks run when the page is first shown, not now.
     m_troubleshootingPage = new TroubleshootingPage(this);
     m_troubleshootingPage->setEngineLinesProvider([this] { return engineLines(); });
-    const auto updateDiagnosticOptions = [this] {
-        DiagnosticOptions diagnosticOptions;
-        QSettings settings;
-        diagnosticOptions.engineHost = WharfSettings(&settings).engineHost();
-        diagnosticOptions.automounter = WharfSettings(&settings).automounter();
-        // The registry check asks the user's registries with the page's own logins.
-        diagnosticOptions.registries = m_registries->accounts()->registries();
-        diagnosticOptions.registryConnections = m_registries->connections();
-        m_troubleshootingPage->setOptions(diagnosticOptions);
-    };
     updateDiagnosticOptions();
-    connect(m_registries->accounts(), &RegistryAccounts::registriesChanged, this, updateDiagnosticOptions);
+    connect(m_registries->accounts(), &RegistryAccounts::registriesChanged, this, &MainWindow::updateDiagnosticOptions);
     addPage(m_troubleshootingPage, tr("Troubleshooting"), u"help-faq"_s);
     connect(m_launcher, &TroubleshootingLauncher::wizardRequested, m_troubleshootingPage,
             [this](std::optional<Symptom> symptom) { m_troubleshootingPage->startWizard(symptom); });
@@ -365,6 +355,20 @@ QStringList MainWindow::engineLines() const
     return lines;
 }
 
+void MainWindow::updateDiagnosticOptions()
+{
+    DiagnosticOptions options;
+    QSettings store;
+    const WharfSettings settings(&store);
+    options.engineHost = settings.engineHost();
+    options.automounter = settings.automounter();
+    options.cvmfsRepositories = settings.cvmfsRepositories();
+    // The registry check asks the user's registries with the page's own logins.
+    options.registries = m_registries->accounts()->registries();
+    options.registryConnections = m_registries->connections();
+    m_troubleshootingPage->setOptions(options);
+}
+
 void MainWindow::applySettings()
 {
     QSettings store;
@@ -376,6 +380,7 @@ void MainWindow::applySettings()
     Application::applyNetworkProxy(settings.proxy());
     if (const QStringList roots = settings.unpackedRoots(); roots != m_unpackedPage->roots())
         m_unpackedPage->setRoots(roots);
+    updateDiagnosticOptions(); // the engine address, the automounter, the repositories
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -69,6 +69,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The troubleshooting checks' options from the settings and the registries.
+    void updateDiagnosticOptions();
     void setUpMenus();
     void addPage(QWidget *page, const QString &title, const QString &iconName);
     void showAbout();

@@ -20,6 +20,7 @@
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
@@ -142,6 +143,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     connect(m_terminalCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateTerminalInfo);
     connect(m_cvmfsRootEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_unpackedRoots, &SettingsListEditor::changed, this, &SettingsDialog::validate);
+    connect(m_repositories, &SettingsListEditor::changed, this, &SettingsDialog::validate);
     connect(m_automounterImageEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_automounterNameEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_automounterRootEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
@@ -153,8 +155,15 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::addPage(const QString &title, const QString &iconName, int fallbackIcon, QWidget *page)
 {
-    // No scroll area: the dialog grows with the fonts instead, as its layout asks.
-    m_pages->addWidget(page);
+    // The dialog grows with the fonts (fitToPages); the scroll area only matters when the screen
+    // is too small for that, with large fonts: the page scrolls instead of cutting its text.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(page->objectName() + u"ScrollArea"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes through the page's fields
+    scroll->setWidget(page);
+    m_pages->addWidget(scroll);
 
     const QIcon icon = QIcon::fromTheme(iconName, style()->standardIcon(QStyle::StandardPixmap(fallbackIcon)));
     m_pageIcons << icon;
@@ -168,7 +177,7 @@ void SettingsDialog::fitToPages()
     // pages never resizes the window.
     QList<QWidget *> pages;
     for (int page = 0; page < m_pages->count(); ++page)
-        pages << m_pages->widget(page);
+        pages << static_cast<QScrollArea *>(m_pages->widget(page))->widget();
     ensurePolished(); // the style's fonts and margins, which the size hints depend on
     for (QWidget *page : std::as_const(pages))
         page->ensurePolished();
@@ -290,6 +299,27 @@ QWidget *SettingsDialog::makeCvmfsPage()
                                       u"cvmfsRootNoteLabel"_s, page));
     layout->addLayout(form);
 
+    auto *repositories = new QGroupBox(tr("Repositories"), page);
+    repositories->setObjectName(u"repositoriesGroupBox"_s);
+    auto *repositoriesLayout = new QVBoxLayout(repositories);
+    auto *repositoriesLabel =
+        new QLabel(tr("The &repositories you work with: the checks look at them, the Launch dialog offers them."),
+                   repositories);
+    repositoriesLabel->setWordWrap(true);
+    repositoriesLayout->addWidget(repositoriesLabel);
+    m_repositories = new SettingsListEditor(tr("CVMFS repositories"), repositories);
+    m_repositories->setObjectName(u"repositoriesEditor"_s);
+    m_repositories->list()->setObjectName(u"repositoriesList"_s);
+    repositoriesLabel->setBuddy(m_repositories->list());
+    repositoriesLayout->addWidget(m_repositories);
+    m_repositoriesFeedback = DialogLabels::selectable(repositories, u"repositoriesFeedbackLabel"_s);
+    m_repositoriesMark = std::make_unique<SettingsFieldMark>(m_repositories->list(), m_repositoriesFeedback);
+    repositoriesLayout->addWidget(m_repositoriesFeedback);
+    repositoriesLayout->addWidget(
+        noteLabel(tr("An empty list means %1.").arg(WharfSettings::defaultCvmfsRepositories().join(u", "_s)),
+                  u"repositoriesNoteLabel"_s, repositories));
+    layout->addWidget(repositories);
+
     auto *unpacked = new QGroupBox(tr("unpacked.cern.ch"), page);
     unpacked->setObjectName(u"unpackedGroupBox"_s);
     auto *unpackedLayout = new QVBoxLayout(unpacked);
@@ -394,6 +424,7 @@ void SettingsDialog::load()
     m_loaded.engineHost = store.engineHost();
     m_loaded.terminalId = store.terminalId();
     m_loaded.cvmfsRoot = store.cvmfsRoot();
+    m_loaded.cvmfsRepositories = store.cvmfsRepositories();
     m_loaded.unpackedRoots = store.unpackedRoots();
     m_loaded.automounter = store.automounter();
     m_loaded.proxy = store.proxy();
@@ -414,6 +445,7 @@ void SettingsDialog::load()
     updateTerminalInfo();
 
     m_cvmfsRootEdit->setText(m_loaded.cvmfsRoot);
+    m_repositories->setItems(m_loaded.cvmfsRepositories);
     m_unpackedRoots->setItems(m_loaded.unpackedRoots);
     m_automounterImageEdit->setText(m_loaded.automounter.image);
     m_automounterNameEdit->setText(m_loaded.automounter.containerName);
@@ -435,6 +467,12 @@ SettingsDialog::Values SettingsDialog::formValues() const
     values.cvmfsRoot = m_cvmfsRootEdit->text().trimmed();
     if (values.cvmfsRoot.isEmpty())
         values.cvmfsRoot = WharfSettings::defaultCvmfsRoot();
+    for (const QString &repository : m_repositories->items()) {
+        if (!repository.trimmed().isEmpty() && !values.cvmfsRepositories.contains(repository.trimmed()))
+            values.cvmfsRepositories << repository.trimmed();
+    }
+    if (values.cvmfsRepositories.isEmpty())
+        values.cvmfsRepositories = WharfSettings::defaultCvmfsRepositories();
     for (const QString &root : m_unpackedRoots->items()) {
         if (!root.trimmed().isEmpty())
             values.unpackedRoots << root.trimmed();
@@ -467,6 +505,20 @@ void SettingsDialog::validate()
     mark(m_engineHostMark.get(), Page::Engines, errorText(WharfSettings::checkEngineHost(values.engineHost)));
     mark(m_cvmfsRootMark.get(), Page::Cvmfs,
          errorText(WharfSettings::checkDirectory(values.cvmfsRoot, tr("The CVMFS mount point"))));
+
+    const QStringList repositories = m_repositories->items();
+    int badRepository = -1;
+    QString repositoryError;
+    for (int row = 0; row < repositories.size() && badRepository < 0; ++row) {
+        const QString repository = repositories.at(row).trimmed();
+        if (repository.isEmpty())
+            continue; // being typed, or dropped when its editor closes
+        repositoryError = errorText(WharfSettings::checkRepository(repository));
+        if (!repositoryError.isEmpty())
+            badRepository = row;
+    }
+    m_repositories->markItem(badRepository, repositoryError);
+    mark(m_repositoriesMark.get(), Page::Cvmfs, badRepository < 0 ? QString() : repositoryError);
 
     const QStringList roots = m_unpackedRoots->items();
     int badRoot = -1;
@@ -575,6 +627,8 @@ bool SettingsDialog::apply()
         store.setTerminalId(values.terminalId);
     if (values.cvmfsRoot != m_loaded.cvmfsRoot)
         store.setCvmfsRoot(values.cvmfsRoot);
+    if (values.cvmfsRepositories != m_loaded.cvmfsRepositories)
+        store.setCvmfsRepositories(values.cvmfsRepositories);
     if (values.unpackedRoots != m_loaded.unpackedRoots)
         store.setUnpackedRoots(values.unpackedRoots);
     if (!(values.automounter == m_loaded.automounter)) {

@@ -58,6 +58,7 @@ private:
         QString engineHost;
         QString terminalId;
         QString cvmfsRoot;
+        QStringList cvmfsRepositories;
         QStringList unpackedRoots;
         AutomounterSettings automounter;
         QString proxy;
@@ -95,6 +96,8 @@ private:
     QComboBox *m_terminalCombo = nullptr;
     QLabel *m_terminalInfo = nullptr;
     QLineEdit *m_cvmfsRootEdit = nullptr;
+    SettingsListEditor *m_repositories = nullptr;
+    QLabel *m_repositoriesFeedback = nullptr;
     SettingsListEditor *m_unpackedRoots = nullptr;
     QLabel *m_unpackedRootsFeedback = nullptr;
     QLineEdit *m_automounterImageEdit = nullptr;
@@ -105,6 +108,7 @@ private:
 
     std::unique_ptr<SettingsFieldMark> m_engineHostMark;
     std::unique_ptr<SettingsFieldMark> m_cvmfsRootMark;
+    std::unique_ptr<SettingsFieldMark> m_repositoriesMark;
     std::unique_ptr<SettingsFieldMark> m_unpackedRootsMark;
     std::unique_ptr<SettingsFieldMark> m_automounterImageMark;
     std::unique_ptr<SettingsFieldMark> m_automounterNameMark;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WharfSettings.h"
 
+#include "diagnostics/CvmfsMountCheck.h"
 #include "launch/LaunchRequestValidator.h"
 #include "unpacked/UnpackedLayout.h"
 
@@ -23,6 +24,9 @@ const QString kAutomounterName = u"automounter/containerName"_s;
 const QString kAutomounterMountRoot = u"automounter/mountRoot"_s;
 const QString kUnpackedRoots = u"unpacked/roots"_s;
 const QString kProxy = u"network/proxy"_s;
+const QString kCvmfsRepositories = u"cvmfs/repositories"_s;
+// Enough for anyone's experiments; a hand-edited list cannot make the checks run without end.
+constexpr qsizetype MaxRepositories = 32;
 
 // A settings value that is a short word: no control characters, bounded.
 bool isPlainWord(const QString &value)
@@ -159,6 +163,44 @@ void WharfSettings::setUnpackedRoots(const QStringList &roots)
         m_settings->remove(kUnpackedRoots);
     else
         m_settings->setValue(kUnpackedRoots, clean);
+}
+
+QStringList WharfSettings::defaultCvmfsRepositories()
+{
+    return CvmfsMountCheck::defaultRepositories();
+}
+
+QStringList WharfSettings::cvmfsRepositories() const
+{
+    QStringList repositories;
+    for (const QString &name : m_settings->value(kCvmfsRepositories).toStringList()) {
+        if (checkRepository(name) && !repositories.contains(name))
+            repositories << name;
+        if (repositories.size() == MaxRepositories)
+            break;
+    }
+    return repositories.isEmpty() ? defaultCvmfsRepositories() : repositories;
+}
+
+void WharfSettings::setCvmfsRepositories(const QStringList &repositories)
+{
+    QStringList clean;
+    for (const QString &name : repositories) {
+        if (checkRepository(name.trimmed()) && !clean.contains(name.trimmed()) && clean.size() < MaxRepositories)
+            clean << name.trimmed();
+    }
+    if (clean.isEmpty() || clean == defaultCvmfsRepositories())
+        m_settings->remove(kCvmfsRepositories);
+    else
+        m_settings->setValue(kCvmfsRepositories, clean);
+}
+
+VoidResult WharfSettings::checkRepository(const QString &name)
+{
+    if (CvmfsMountCheck::isValidRepositoryName(name))
+        return {};
+    return Error(ErrorCode::InvalidConfiguration,
+                 tr("\"%1\" is not a CVMFS repository name such as cms.cern.ch.").arg(name.left(80)));
 }
 
 QString WharfSettings::proxy() const

@@ -53,6 +53,12 @@ public:
     QStringList unpackedRoots() const;
     void setUnpackedRoots(const QStringList &roots);
 
+    // The CVMFS repositories the user works with: the troubleshooting checks look at them and
+    // the Launch dialog offers them. Default: cms.cern.ch and unpacked.cern.ch.
+    QStringList cvmfsRepositories() const;
+    void setCvmfsRepositories(const QStringList &repositories);
+    static QStringList defaultCvmfsRepositories();
+
     // The HTTP(S) proxy for registries ("http://proxy.cern.ch:8080"); empty: the system's.
     QString proxy() const;
     void setProxy(const QString &proxy);
@@ -62,6 +68,7 @@ public:
     static VoidResult checkDirectory(const QString &path, const QString &what);
     static VoidResult checkProxy(const QString &proxy);
     static VoidResult checkEngineHost(const QString &host);
+    static VoidResult checkRepository(const QString &name);
 
 private:
     QString text(const QString &key) const;

@@ -4862,33 +4862,33 @@ Liest eine Fehlermeldung aus DATEI (oder aus der Standardeingabe) und erklärt s
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="219"/>
-        <location filename="../app/ImagesPage.cpp" line="223"/>
+        <location filename="../app/ImagesPage.cpp" line="226"/>
+        <location filename="../app/ImagesPage.cpp" line="230"/>
         <source>%1 stopped answering</source>
         <translation>%1 antwortet nicht mehr</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="220"/>
+        <location filename="../app/ImagesPage.cpp" line="227"/>
         <source>Its images are shown as last seen. Wharf reconnects as soon as the engine is back.</source>
         <translation>Die Images werden so angezeigt, wie sie zuletzt gesehen wurden. Wharf verbindet sich neu, sobald die Engine wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="259"/>
+        <location filename="../app/ImagesPage.cpp" line="267"/>
         <source>%1 at %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="299"/>
+        <location filename="../app/ImagesPage.cpp" line="307"/>
         <source>Select one image to open a shell in it (Ctrl+L)</source>
         <translation>Wählen Sie ein Image, um darin eine Shell zu öffnen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="383"/>
+        <location filename="../app/ImagesPage.cpp" line="391"/>
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ImagesPage.cpp" line="384"/>
+        <location filename="../app/ImagesPage.cpp" line="392"/>
         <source>Remove %n images?</source>
         <translation>
             <numerusform>%n Image entfernen?</numerusform>
@@ -4896,7 +4896,7 @@ Liest eine Fehlermeldung aus DATEI (oder aus der Standardeingabe) und erklärt s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ImagesPage.cpp" line="387"/>
+        <location filename="../app/ImagesPage.cpp" line="395"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -4904,38 +4904,38 @@ Liest eine Fehlermeldung aus DATEI (oder aus der Standardeingabe) und erklärt s
         </translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="389"/>
+        <location filename="../app/ImagesPage.cpp" line="397"/>
         <source>A tagged image loses that tag; the image itself goes once no tag and no container uses it.</source>
         <translation>Ein getaggtes Image verliert diesen Tag; das Image selbst verschwindet, sobald kein Tag und kein Container es mehr verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="390"/>
+        <location filename="../app/ImagesPage.cpp" line="398"/>
         <source>Remove Images</source>
         <translation>Images entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="390"/>
+        <location filename="../app/ImagesPage.cpp" line="398"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="407"/>
+        <location filename="../app/ImagesPage.cpp" line="415"/>
         <source>Cannot remove %1: it is in use</source>
         <translation>%1 kann nicht entfernt werden: Es wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="408"/>
+        <location filename="../app/ImagesPage.cpp" line="416"/>
         <source>A container uses this image, or another tag points to the same image. Remove the container first, or remove the image anyway (the container keeps working until it is removed).</source>
         <translation>Ein Container verwendet dieses Image, oder ein anderer Tag verweist auf dasselbe Image. Entfernen Sie zuerst den Container, oder entfernen Sie das Image trotzdem (der Container funktioniert weiter, bis er entfernt wird).</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="412"/>
+        <location filename="../app/ImagesPage.cpp" line="420"/>
         <source>Remove Anyway</source>
         <translation>Trotzdem entfernen</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="420"/>
-        <location filename="../app/ImagesPage.cpp" line="424"/>
+        <location filename="../app/ImagesPage.cpp" line="428"/>
+        <location filename="../app/ImagesPage.cpp" line="432"/>
         <source>Cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
@@ -5592,511 +5592,511 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
 <context>
     <name>Wharf::LaunchDialog</name>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="125"/>
+        <location filename="../app/LaunchDialog.cpp" line="126"/>
         <source>Launch a Shell</source>
         <translation>Shell starten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="153"/>
+        <location filename="../app/LaunchDialog.cpp" line="154"/>
         <source>C&amp;opy Command</source>
         <translation>Befeh&amp;l kopieren</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="155"/>
+        <location filename="../app/LaunchDialog.cpp" line="156"/>
         <source>Copy Command</source>
         <translation>Befehl kopieren</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="156"/>
+        <location filename="../app/LaunchDialog.cpp" line="157"/>
         <source>Copy the command to run it in a terminal of your own; passwords are left as placeholders</source>
         <translation>Den Befehl kopieren, um ihn in einem eigenen Terminal auszuführen; Passwörter bleiben Platzhalter</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="161"/>
+        <location filename="../app/LaunchDialog.cpp" line="162"/>
         <source>Copy confirmation</source>
         <translation>Kopierbestätigung</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="171"/>
+        <location filename="../app/LaunchDialog.cpp" line="172"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="173"/>
+        <location filename="../app/LaunchDialog.cpp" line="174"/>
         <source>&amp;Launch</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="175"/>
+        <location filename="../app/LaunchDialog.cpp" line="176"/>
         <source>Launch</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="290"/>
+        <location filename="../app/LaunchDialog.cpp" line="291"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="291"/>
+        <location filename="../app/LaunchDialog.cpp" line="292"/>
         <source>cmscloud/al9-cms, or a folder of unpacked.cern.ch for Apptainer</source>
         <translation>cmscloud/al9-cms oder ein Ordner von unpacked.cern.ch für Apptainer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="298"/>
+        <location filename="../app/LaunchDialog.cpp" line="299"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="302"/>
+        <location filename="../app/LaunchDialog.cpp" line="303"/>
         <source>CMS wrapper</source>
         <translation>CMS-Wrapper</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="304"/>
+        <location filename="../app/LaunchDialog.cpp" line="305"/>
         <source>cmssw-el9 (AlmaLinux 9)</source>
         <extracomment>The cmssw-elN wrappers: the operating system the CMSSW release needs.</extracomment>
         <translation>cmssw-el9 (AlmaLinux 9)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="305"/>
+        <location filename="../app/LaunchDialog.cpp" line="306"/>
         <source>cmssw-el8 (AlmaLinux 8)</source>
         <translation>cmssw-el8 (AlmaLinux 8)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="306"/>
+        <location filename="../app/LaunchDialog.cpp" line="307"/>
         <source>cmssw-el7 (CentOS 7)</source>
         <translation>cmssw-el7 (CentOS 7)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="307"/>
+        <location filename="../app/LaunchDialog.cpp" line="308"/>
         <source>The wrapper picks the image for the operating system your CMSSW release was built for</source>
         <translation>Der Wrapper wählt das Image für das Betriebssystem, für das Ihr CMSSW-Release gebaut wurde</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="310"/>
+        <location filename="../app/LaunchDialog.cpp" line="311"/>
         <source>&amp;Wrapper:</source>
         <translation>&amp;Wrapper:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="316"/>
+        <location filename="../app/LaunchDialog.cpp" line="317"/>
         <source>How the container gets CVMFS</source>
         <translation>Wie der Container CVMFS erhält</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="349"/>
+        <location filename="../app/LaunchDialog.cpp" line="350"/>
         <source>CVMFS:</source>
         <extracomment>How the container gets the CVMFS software repositories.</extracomment>
         <translation>CVMFS:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="357"/>
+        <location filename="../app/LaunchDialog.cpp" line="358"/>
         <source>CVMFS repositories to mount first</source>
         <translation>Zuerst einzuhängende CVMFS-Repositorys</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="358"/>
+        <location filename="../app/LaunchDialog.cpp" line="359"/>
         <source>Ticked repositories are opened before the start, so that autofs mounts them and the container finds them there. Space ticks.</source>
         <translation>Angehakte Repositorys werden vor dem Start geöffnet, damit autofs sie einhängt und der Container sie dort findet. Leertaste setzt Haken.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="368"/>
+        <location filename="../app/LaunchDialog.cpp" line="369"/>
         <source>Another repository</source>
         <translation>Weiteres Repository</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="369"/>
+        <location filename="../app/LaunchDialog.cpp" line="370"/>
         <source>another, e.g. cvmfs-config.cern.ch</source>
         <translation>ein weiteres, z. B. cvmfs-config.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="371"/>
+        <location filename="../app/LaunchDialog.cpp" line="372"/>
         <source>A&amp;dd</source>
         <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="373"/>
+        <location filename="../app/LaunchDialog.cpp" line="374"/>
         <source>Add repository</source>
         <translation>Repository hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="384"/>
+        <location filename="../app/LaunchDialog.cpp" line="389"/>
         <source>&amp;Repositories:</source>
         <translation>&amp;Repositorys:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="388"/>
+        <location filename="../app/LaunchDialog.cpp" line="393"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="391"/>
+        <location filename="../app/LaunchDialog.cpp" line="396"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="398"/>
+        <location filename="../app/LaunchDialog.cpp" line="403"/>
         <source>Working folder</source>
         <translation>Arbeitsordner</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="399"/>
+        <location filename="../app/LaunchDialog.cpp" line="404"/>
         <source>Shown in the container at the same path, and the shell starts there</source>
         <translation>Im Container unter demselben Pfad sichtbar; die Shell startet dort</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="401"/>
+        <location filename="../app/LaunchDialog.cpp" line="406"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="403"/>
+        <location filename="../app/LaunchDialog.cpp" line="408"/>
         <source>Choose the working folder</source>
         <translation>Arbeitsordner wählen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="408"/>
+        <location filename="../app/LaunchDialog.cpp" line="413"/>
         <source>&amp;Work in:</source>
         <translation>&amp;Arbeiten in:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="412"/>
+        <location filename="../app/LaunchDialog.cpp" line="417"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="413"/>
+        <location filename="../app/LaunchDialog.cpp" line="418"/>
         <source>Empty: an interactive shell</source>
         <translation>Leer: eine interaktive Shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="414"/>
+        <location filename="../app/LaunchDialog.cpp" line="419"/>
         <source>A program and its arguments, split like a shell does (quotes group words); no shell runs it</source>
         <translation>Ein Programm und seine Argumente, aufgeteilt wie in einer Shell (Anführungszeichen gruppieren Wörter); keine Shell führt es aus</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="417"/>
+        <location filename="../app/LaunchDialog.cpp" line="422"/>
         <source>Co&amp;mmand:</source>
         <translation>Be&amp;fehl:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="422"/>
+        <location filename="../app/LaunchDialog.cpp" line="427"/>
         <source>&amp;Advanced: shell, user, container, environment, folders, graphics, Kerberos</source>
         <extracomment>Expands the rarely used options.</extracomment>
         <translation>Erwei&amp;tert: Shell, Benutzer, Container, Umgebung, Ordner, Grafik, Kerberos</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="423"/>
+        <location filename="../app/LaunchDialog.cpp" line="428"/>
         <source>Advanced options</source>
         <translation>Erweiterte Optionen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="469"/>
+        <location filename="../app/LaunchDialog.cpp" line="474"/>
         <source>Shell</source>
         <translation>Shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="471"/>
+        <location filename="../app/LaunchDialog.cpp" line="476"/>
         <source>When the image lacks it, sh starts instead</source>
         <translation>Wenn das Image sie nicht hat, startet stattdessen sh</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="473"/>
+        <location filename="../app/LaunchDialog.cpp" line="478"/>
         <source>&amp;Shell:</source>
         <translation>S&amp;hell:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="475"/>
+        <location filename="../app/LaunchDialog.cpp" line="480"/>
         <source>Run as &amp;me (my user and group ID, so files I create stay mine)</source>
         <translation>&amp;Mit meinem Benutzer ausführen (meine Benutzer- und Gruppen-ID, damit von mir erstellte Dateien mir gehören)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="477"/>
+        <location filename="../app/LaunchDialog.cpp" line="482"/>
         <source>Run as me</source>
         <translation>Mit meinem Benutzer ausführen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="481"/>
+        <location filename="../app/LaunchDialog.cpp" line="486"/>
         <source>&amp;Keep the container after the shell exits</source>
         <translation>Container nach dem Beenden der Shell &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="483"/>
+        <location filename="../app/LaunchDialog.cpp" line="488"/>
         <source>Keep the container</source>
         <translation>Container behalten</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="489"/>
+        <location filename="../app/LaunchDialog.cpp" line="494"/>
         <source>Container name</source>
         <translation>Container-Name</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="490"/>
+        <location filename="../app/LaunchDialog.cpp" line="495"/>
         <source>Empty: the engine picks one</source>
         <translation>Leer: Die Engine wählt einen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="492"/>
+        <location filename="../app/LaunchDialog.cpp" line="497"/>
         <source>Container &amp;name:</source>
         <translation>Container-&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="496"/>
+        <location filename="../app/LaunchDialog.cpp" line="501"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="497"/>
+        <location filename="../app/LaunchDialog.cpp" line="502"/>
         <source>This computer&apos;s own</source>
         <translation>Wie dieser Computer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="500"/>
+        <location filename="../app/LaunchDialog.cpp" line="505"/>
         <source>Another architecture than this computer&apos;s runs emulated, several times slower</source>
         <translation>Eine andere Architektur als die dieses Computers läuft emuliert, um ein Mehrfaches langsamer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="503"/>
+        <location filename="../app/LaunchDialog.cpp" line="508"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plattform:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="510"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="510"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="510"/>
         <source>Environment variables</source>
         <translation>Umgebungsvariablen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="506"/>
+        <location filename="../app/LaunchDialog.cpp" line="511"/>
         <source>Add &amp;Variable</source>
         <translation>&amp;Variable hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="506"/>
+        <location filename="../app/LaunchDialog.cpp" line="511"/>
         <source>Remove Variable</source>
         <translation>Variable entfernen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="510"/>
+        <location filename="../app/LaunchDialog.cpp" line="515"/>
         <source>En&amp;vironment:</source>
         <translation>Umgeb&amp;ung:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="512"/>
+        <location filename="../app/LaunchDialog.cpp" line="517"/>
         <source>On this computer</source>
         <translation>Auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="512"/>
+        <location filename="../app/LaunchDialog.cpp" line="517"/>
         <source>The folder (or file) to show in the container</source>
         <translation>Der Ordner (oder die Datei), der im Container sichtbar sein soll</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="513"/>
+        <location filename="../app/LaunchDialog.cpp" line="518"/>
         <source>In the container</source>
         <translation>Im Container</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="514"/>
+        <location filename="../app/LaunchDialog.cpp" line="519"/>
         <source>Where the container sees it; empty: at the same path</source>
         <translation>Wo der Container ihn sieht; leer: unter demselben Pfad</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="520"/>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="520"/>
         <source>The container can read it but not change it</source>
         <translation>Der Container kann ihn lesen, aber nicht ändern</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="516"/>
+        <location filename="../app/LaunchDialog.cpp" line="521"/>
         <source>Extra folders</source>
         <translation>Zusätzliche Ordner</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="516"/>
+        <location filename="../app/LaunchDialog.cpp" line="521"/>
         <source>Add &amp;Folder</source>
         <translation>&amp;Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="516"/>
+        <location filename="../app/LaunchDialog.cpp" line="521"/>
         <source>Remove Folder</source>
         <translation>Ordner entfernen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="520"/>
+        <location filename="../app/LaunchDialog.cpp" line="525"/>
         <source>E&amp;xtra folders:</source>
         <translation>Zusätzli&amp;che Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="522"/>
+        <location filename="../app/LaunchDialog.cpp" line="527"/>
         <source>&amp;Graphical programs (X11: ROOT&apos;s TBrowser, …)</source>
         <translation>&amp;Grafische Programme (X11: TBrowser von ROOT, …)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="524"/>
+        <location filename="../app/LaunchDialog.cpp" line="529"/>
         <source>Graphical programs</source>
         <translation>Grafische Programme</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="528"/>
+        <location filename="../app/LaunchDialog.cpp" line="533"/>
         <source>Kerberos &amp;ticket (for EOS and AFS)</source>
         <translation>Kerberos-Tic&amp;ket (für EOS und AFS)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="530"/>
+        <location filename="../app/LaunchDialog.cpp" line="535"/>
         <source>Kerberos ticket</source>
         <translation>Kerberos-Ticket</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="536"/>
+        <location filename="../app/LaunchDialog.cpp" line="541"/>
         <source>Registry user name</source>
         <translation>Registry-Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="537"/>
+        <location filename="../app/LaunchDialog.cpp" line="542"/>
         <source>Empty: pull anonymously</source>
         <translation>Leer: anonym ziehen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="538"/>
+        <location filename="../app/LaunchDialog.cpp" line="543"/>
         <source>Apptainer pulls the image as this user; the password is taken from the keychain when it runs, never written in the command</source>
         <translation>Apptainer zieht das Image als dieser Benutzer; das Passwort wird bei der Ausführung aus dem Schlüsselbund genommen und nie in den Befehl geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="541"/>
+        <location filename="../app/LaunchDialog.cpp" line="546"/>
         <source>Registry &amp;user:</source>
         <translation>Registr&amp;y-Benutzer:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="551"/>
+        <location filename="../app/LaunchDialog.cpp" line="556"/>
         <source>What Launch runs</source>
         <extracomment>Heading of the plan: the exact command, what to know, what is checked.</extracomment>
         <translation>Was „Starten“ ausführt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="557"/>
+        <location filename="../app/LaunchDialog.cpp" line="562"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="563"/>
+        <location filename="../app/LaunchDialog.cpp" line="568"/>
         <source>The command Launch runs</source>
         <translation>Der Befehl, den „Starten“ ausführt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="576"/>
+        <location filename="../app/LaunchDialog.cpp" line="581"/>
         <source>Warnings and checks</source>
         <translation>Warnungen und Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="638"/>
+        <location filename="../app/LaunchDialog.cpp" line="643"/>
         <source>docker (its default engine)</source>
         <translation>docker (seine Standard-Engine)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="640"/>
+        <location filename="../app/LaunchDialog.cpp" line="645"/>
         <source>podman (its default engine)</source>
         <translation>podman (seine Standard-Engine)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="720"/>
+        <location filename="../app/LaunchDialog.cpp" line="725"/>
         <source>Choose the Folder to Work In</source>
         <translation>Arbeitsordner wählen</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="939"/>
+        <location filename="../app/LaunchDialog.cpp" line="944"/>
         <source>No command yet: correct the marked option.</source>
         <translation>Noch kein Befehl: Korrigieren Sie die markierte Option.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="954"/>
+        <location filename="../app/LaunchDialog.cpp" line="959"/>
         <source>Before you launch</source>
         <translation>Vor dem Start</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="959"/>
+        <location filename="../app/LaunchDialog.cpp" line="964"/>
         <source>Checked before it starts</source>
         <translation>Vor dem Start geprüft</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1078"/>
+        <location filename="../app/LaunchDialog.cpp" line="1083"/>
         <source>Shares this computer&apos;s /cvmfs through Docker Desktop; needs the CVMFS client here.</source>
         <translation>Gibt das /cvmfs dieses Computers über Docker Desktop frei; braucht hier den CVMFS-Client.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1079"/>
+        <location filename="../app/LaunchDialog.cpp" line="1084"/>
         <source>Binds this computer&apos;s /cvmfs into the container; needs the CVMFS client here.</source>
         <translation>Bindet das /cvmfs dieses Computers in den Container ein; braucht hier den CVMFS-Client.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1084"/>
+        <location filename="../app/LaunchDialog.cpp" line="1089"/>
         <source>Not on this computer: needs Docker or Podman running directly on Linux, not in Docker Desktop&apos;s virtual machine.</source>
         <translation>Nicht auf diesem Computer: braucht Docker oder Podman direkt unter Linux, nicht in der virtuellen Maschine von Docker Desktop.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1087"/>
+        <location filename="../app/LaunchDialog.cpp" line="1092"/>
         <source>A helper container mounts CVMFS for every container; Wharf offers to start it.</source>
         <translation>Ein Hilfscontainer hängt CVMFS für jeden Container ein; Wharf bietet an, ihn zu starten.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1091"/>
+        <location filename="../app/LaunchDialog.cpp" line="1096"/>
         <source>For images that mount CVMFS themselves; the container gets extra privileges.</source>
         <translation>Für Images, die CVMFS selbst einhängen; der Container erhält zusätzliche Rechte.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1096"/>
+        <location filename="../app/LaunchDialog.cpp" line="1101"/>
         <source>Linux only: Apptainer does not run on macOS or Windows.</source>
         <translation>Nur Linux: Apptainer läuft nicht unter macOS oder Windows.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1099"/>
+        <location filename="../app/LaunchDialog.cpp" line="1104"/>
         <source>Apptainer is not installed here; the command can still be copied.</source>
         <translation>Apptainer ist hier nicht installiert; der Befehl kann trotzdem kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1101"/>
+        <location filename="../app/LaunchDialog.cpp" line="1106"/>
         <source>Runs the image with %1 instead of Docker or Podman, /cvmfs bound in.</source>
         <translation>Führt das Image mit %1 statt mit Docker oder Podman aus, /cvmfs eingebunden.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1107"/>
+        <location filename="../app/LaunchDialog.cpp" line="1112"/>
         <source>Linux only: the cmssw-elN wrappers run Apptainer.</source>
         <translation>Nur Linux: Die cmssw-elN-Wrapper führen Apptainer aus.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1110"/>
+        <location filename="../app/LaunchDialog.cpp" line="1115"/>
         <source>Needs Apptainer, which is not installed here; the command can still be copied.</source>
         <translation>Braucht Apptainer, das hier nicht installiert ist; der Befehl kann trotzdem kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1112"/>
+        <location filename="../app/LaunchDialog.cpp" line="1117"/>
         <source>CMS&apos;s cmssw-el7/8/9 wrappers from /cvmfs/cms.cern.ch: the release&apos;s own image.</source>
         <translation>Die cmssw-el7/8/9-Wrapper von CMS aus /cvmfs/cms.cern.ch: das eigene Image des Releases.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1147"/>
+        <location filename="../app/LaunchDialog.cpp" line="1152"/>
         <source>an image (cmscloud/al9-cms) or a folder of /cvmfs/unpacked.cern.ch</source>
         <translation>ein Image (cmscloud/al9-cms) oder ein Ordner von /cvmfs/unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1148"/>
+        <location filename="../app/LaunchDialog.cpp" line="1153"/>
         <source>cmscloud/al9-cms, gitlab-registry.cern.ch/…:tag</source>
         <translation>cmscloud/al9-cms, gitlab-registry.cern.ch/…:tag</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1159"/>
+        <location filename="../app/LaunchDialog.cpp" line="1164"/>
         <source>Copied</source>
         <extracomment>Shown for a moment after Copy Command.</extracomment>
         <translation>Kopiert</translation>
@@ -6951,113 +6951,113 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="169"/>
+        <location filename="../app/MainWindow.cpp" line="159"/>
         <source>Troubleshooting</source>
         <translation>Fehlersuche</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="219"/>
+        <location filename="../app/MainWindow.cpp" line="209"/>
         <source>An engine you chose cannot be used</source>
         <translation>Eine von Ihnen gewählte Engine kann nicht verwendet werden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="222"/>
+        <location filename="../app/MainWindow.cpp" line="212"/>
         <source>Wharf started Podman for you</source>
         <translation>Wharf hat Podman für Sie gestartet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="257"/>
+        <location filename="../app/MainWindow.cpp" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="258"/>
+        <location filename="../app/MainWindow.cpp" line="248"/>
         <source>&amp;Recent Launches</source>
         <translation>&amp;Letzte Starts</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="265"/>
+        <location filename="../app/MainWindow.cpp" line="255"/>
         <source>&amp;Settings…</source>
         <translation>Einstell&amp;ungen …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="275"/>
+        <location filename="../app/MainWindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="279"/>
+        <location filename="../app/MainWindow.cpp" line="269"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="288"/>
+        <location filename="../app/MainWindow.cpp" line="278"/>
         <source>&amp;Registry</source>
         <translation>&amp;Registry</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="299"/>
+        <location filename="../app/MainWindow.cpp" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="303"/>
+        <location filename="../app/MainWindow.cpp" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="305"/>
+        <location filename="../app/MainWindow.cpp" line="295"/>
         <source>&amp;Troubleshooting Wizard…</source>
         <translation>&amp;Fehlersuche-Assistent …</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="308"/>
+        <location filename="../app/MainWindow.cpp" line="298"/>
         <source>&amp;About Wharf</source>
         <translation>Ü&amp;ber Wharf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="310"/>
+        <location filename="../app/MainWindow.cpp" line="300"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="353"/>
+        <location filename="../app/MainWindow.cpp" line="343"/>
         <source>answers</source>
         <translation>antwortet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="354"/>
+        <location filename="../app/MainWindow.cpp" line="344"/>
         <source>not probed yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="355"/>
+        <location filename="../app/MainWindow.cpp" line="345"/>
         <source>does not answer: %1</source>
         <translation>antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="357"/>
+        <location filename="../app/MainWindow.cpp" line="347"/>
         <source>(version unknown)</source>
         <translation>(Version unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="358"/>
+        <location filename="../app/MainWindow.cpp" line="348"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="360"/>
+        <location filename="../app/MainWindow.cpp" line="350"/>
         <source>%1 %2 API %3 at %4: %5</source>
         <extracomment>One engine in a diagnostics bundle: &quot;Docker 20.10.24 API 1.41 at unix:///run/docker.sock: answers&quot;</extracomment>
         <translation>%1 %2 API %3 bei %4: %5</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="354"/>
         <source>No engine found.</source>
         <translation>Keine Engine gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="354"/>
         <source>The engines are still being looked for.</source>
         <translation>Die Engines werden noch gesucht.</translation>
     </message>
@@ -10102,257 +10102,273 @@ Führt PROGRAMM in diesem Terminal aus und schreibt in DATEI, wie es endete. Wha
 <context>
     <name>Wharf::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="108"/>
-        <location filename="../app/SettingsDialog.cpp" line="218"/>
+        <location filename="../app/SettingsDialog.cpp" line="109"/>
+        <location filename="../app/SettingsDialog.cpp" line="227"/>
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="109"/>
-        <location filename="../app/SettingsDialog.cpp" line="245"/>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="254"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="110"/>
-        <location filename="../app/SettingsDialog.cpp" line="280"/>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="289"/>
         <source>CVMFS</source>
         <translation>CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="111"/>
-        <location filename="../app/SettingsDialog.cpp" line="349"/>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="379"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="112"/>
-        <location filename="../app/SettingsDialog.cpp" line="372"/>
-        <location filename="../app/SettingsDialog.cpp" line="376"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="402"/>
+        <location filename="../app/SettingsDialog.cpp" line="406"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="219"/>
+        <location filename="../app/SettingsDialog.cpp" line="228"/>
         <source>Wharf finds Docker and Podman by itself: DOCKER_HOST, Docker contexts, and the usual sockets of both, for you and for the system. Add an address only for an engine it cannot find, such as one on another machine.</source>
         <translation>Wharf findet Docker und Podman selbst: über DOCKER_HOST, Docker-Kontexte und die üblichen Sockets beider, für Sie und für das System. Fügen Sie eine Adresse nur für eine Engine hinzu, die es nicht findet, etwa eine auf einem anderen Rechner.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="224"/>
+        <location filename="../app/SettingsDialog.cpp" line="233"/>
         <source>Additional engine address</source>
         <translation>Zusätzliche Engine-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="225"/>
+        <location filename="../app/SettingsDialog.cpp" line="234"/>
         <source>None: only the engines found</source>
         <translation>Keine: nur die gefundenen Engines</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="227"/>
+        <location filename="../app/SettingsDialog.cpp" line="236"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376</source>
         <translation>Zum Beispiel unix:///run/user/1000/podman/podman.sock oder tcp://build.example.org:2376</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="231"/>
+        <location filename="../app/SettingsDialog.cpp" line="240"/>
         <source>Additional &amp;address:</source>
         <translation>Zusätzliche &amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="234"/>
+        <location filename="../app/SettingsDialog.cpp" line="243"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376.</source>
         <translation>Zum Beispiel unix:///run/user/1000/podman/podman.sock oder tcp://build.example.org:2376.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="246"/>
+        <location filename="../app/SettingsDialog.cpp" line="255"/>
         <source>The terminal emulator Wharf opens a container&apos;s shell in.</source>
         <translation>Der Terminalemulator, in dem Wharf die Shell eines Containers öffnet.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="251"/>
+        <location filename="../app/SettingsDialog.cpp" line="260"/>
         <source>Terminal emulator</source>
         <translation>Terminalemulator</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="258"/>
+        <location filename="../app/SettingsDialog.cpp" line="267"/>
         <source>Automatic (first found)</source>
         <extracomment>The terminal choice that lets Wharf pick.</extracomment>
         <translation>Automatisch (der erste gefundene)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="267"/>
+        <location filename="../app/SettingsDialog.cpp" line="276"/>
         <source>&amp;Terminal:</source>
         <translation>&amp;Terminal:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="282"/>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>CVMFS mount point</source>
         <translation>CVMFS-Einhängepunkt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="286"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>&amp;Mount point:</source>
         <translation>&amp;Einhängepunkt:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="288"/>
+        <location filename="../app/SettingsDialog.cpp" line="297"/>
         <source>Where the CVMFS client mounts the repositories on this computer; Wharf mounts it into the containers it starts.</source>
         <translation>Wo der CVMFS-Client die Repositorys auf diesem Computer einhängt; Wharf hängt ihn in die Container ein, die es startet.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="323"/>
         <source>unpacked.cern.ch</source>
         <translation>unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="296"/>
+        <location filename="../app/SettingsDialog.cpp" line="326"/>
         <source>&amp;Folders the unpacked.cern.ch page browses, in order:</source>
         <translation>&amp;Ordner, die die Seite unpacked.cern.ch durchsucht, in dieser Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="298"/>
+        <location filename="../app/SettingsDialog.cpp" line="328"/>
         <source>unpacked.cern.ch folders</source>
         <translation>Ordner von unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="306"/>
+        <location filename="../app/SettingsDialog.cpp" line="319"/>
+        <location filename="../app/SettingsDialog.cpp" line="336"/>
         <source>An empty list means %1.</source>
         <translation>Eine leere Liste bedeutet %1.</translation>
     </message>
     <message>
+        <location filename="../app/SettingsDialog.cpp" line="302"/>
+        <source>Repositories</source>
+        <translation>Repositories</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="306"/>
+        <source>The &amp;repositories you work with: the checks look at them, the Launch dialog offers them.</source>
+        <translation>Die &amp;Repositories, mit denen Sie arbeiten: die Prüfungen sehen sie sich an, der Startdialog bietet sie an.</translation>
+    </message>
+    <message>
         <location filename="../app/SettingsDialog.cpp" line="310"/>
+        <source>CVMFS repositories</source>
+        <translation>CVMFS-Repositories</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="340"/>
         <source>Automounter container (Linux)</source>
         <translation>Automounter-Container (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="314"/>
+        <location filename="../app/SettingsDialog.cpp" line="344"/>
         <source>When CVMFS is not installed on this computer, the cvmfs-automounter container can mount the repositories instead and share them with the containers Wharf starts. It runs with extra privileges, and only when you choose it in Launch.</source>
         <translation>Wenn CVMFS auf diesem Computer nicht installiert ist, kann der Container cvmfs-automounter die Repositorys stattdessen einhängen und mit den Containern teilen, die Wharf startet. Er läuft mit zusätzlichen Rechten, und nur, wenn Sie ihn unter „Starten“ auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="319"/>
+        <location filename="../app/SettingsDialog.cpp" line="349"/>
         <source>Automounter image</source>
         <translation>Automounter-Image</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="322"/>
+        <location filename="../app/SettingsDialog.cpp" line="352"/>
         <source>Automounter container name</source>
         <translation>Name des Automounter-Containers</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="325"/>
+        <location filename="../app/SettingsDialog.cpp" line="355"/>
         <source>Automounter mount folder</source>
         <translation>Einhängeordner des Automounters</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="330"/>
+        <location filename="../app/SettingsDialog.cpp" line="360"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="333"/>
+        <location filename="../app/SettingsDialog.cpp" line="363"/>
         <source>Container &amp;name:</source>
         <translation>Container-&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="336"/>
+        <location filename="../app/SettingsDialog.cpp" line="366"/>
         <source>Mount &amp;folder:</source>
         <translation>Einhänge&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="351"/>
+        <location filename="../app/SettingsDialog.cpp" line="381"/>
         <source>Proxy for registries</source>
         <translation>Proxy für Registrys</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="352"/>
+        <location filename="../app/SettingsDialog.cpp" line="382"/>
         <source>None: the system&apos;s proxy</source>
         <translation>Keiner: der Proxy des Systems</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="356"/>
+        <location filename="../app/SettingsDialog.cpp" line="386"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="358"/>
+        <location filename="../app/SettingsDialog.cpp" line="388"/>
         <source>Used to reach registries, for example http://proxy.example.org:8080. Leave it empty to use the system&apos;s proxy settings. Engines pull through their own proxy settings.</source>
         <translation>Wird verwendet, um Registrys zu erreichen, zum Beispiel http://proxy.example.org:8080. Lassen Sie das Feld leer, um die Proxy-Einstellungen des Systems zu verwenden. Engines ziehen über ihre eigenen Proxy-Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="377"/>
+        <location filename="../app/SettingsDialog.cpp" line="407"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="383"/>
+        <location filename="../app/SettingsDialog.cpp" line="413"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="385"/>
+        <location filename="../app/SettingsDialog.cpp" line="415"/>
         <source>Takes effect the next time Wharf starts.</source>
         <translation>Wird beim nächsten Start von Wharf wirksam.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="410"/>
+        <location filename="../app/SettingsDialog.cpp" line="441"/>
         <source>%1 (not found on this computer)</source>
         <extracomment>%1 is a terminal emulator&apos;s name (&quot;Konsole&quot;).</extracomment>
         <translation>%1 (auf diesem Computer nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="469"/>
+        <location filename="../app/SettingsDialog.cpp" line="507"/>
         <source>The CVMFS mount point</source>
         <translation>Der CVMFS-Einhängepunkt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="478"/>
+        <location filename="../app/SettingsDialog.cpp" line="530"/>
         <source>The unpacked.cern.ch folder</source>
         <translation>Der Ordner unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="498"/>
+        <location filename="../app/SettingsDialog.cpp" line="550"/>
         <source>The automounter&apos;s mount folder</source>
         <translation>Der Mount-Ordner des Automounters</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="508"/>
+        <location filename="../app/SettingsDialog.cpp" line="560"/>
         <source>%1, has a value to fix</source>
         <extracomment>Read by screen readers for a section of Settings that holds a value to fix; %1 is its name.</extracomment>
         <translation>%1, enthält einen zu korrigierenden Wert</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="509"/>
+        <location filename="../app/SettingsDialog.cpp" line="561"/>
         <source>A value on this page needs fixing.</source>
         <translation>Ein Wert auf dieser Seite muss korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="532"/>
+        <location filename="../app/SettingsDialog.cpp" line="584"/>
         <source>Wharf uses %1 (%2), the first one found.</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
         <translation>Wharf verwendet %1 (%2), das erste gefundene Terminal.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="535"/>
+        <location filename="../app/SettingsDialog.cpp" line="587"/>
         <source>No terminal emulator was found on this computer. Install one, such as Konsole, GNOME Terminal or xterm.</source>
         <translation>Auf diesem Computer wurde kein Terminalemulator gefunden. Installieren Sie einen, etwa Konsole, GNOME Terminal oder xterm.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="543"/>
+        <location filename="../app/SettingsDialog.cpp" line="595"/>
         <source>This terminal is not installed: Wharf will use the first one found until it is.</source>
         <translation>Dieses Terminal ist nicht installiert: Wharf verwendet das erste gefundene, bis es installiert ist.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="547"/>
+        <location filename="../app/SettingsDialog.cpp" line="599"/>
         <source>Wharf uses %1 (%2).</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
         <translation>Wharf verwendet %1 (%2).</translation>
@@ -12010,32 +12026,37 @@ recipe  Gibt die Zeile aus, die REFERENZ auf unpacked.cern.ch anfordert (sie geh
 <context>
     <name>Wharf::WharfSettings</name>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="181"/>
+        <location filename="../app/WharfSettings.cpp" line="203"/>
+        <source>&quot;%1&quot; is not a CVMFS repository name such as cms.cern.ch.</source>
+        <translation>„%1“ ist kein CVMFS-Repository-Name wie cms.cern.ch.</translation>
+    </message>
+    <message>
+        <location filename="../app/WharfSettings.cpp" line="223"/>
         <source>The folder</source>
         <translation>Der Ordner</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="185"/>
+        <location filename="../app/WharfSettings.cpp" line="227"/>
         <source>%1 cannot be &quot;/&quot;.</source>
         <translation>%1 darf nicht „/“ sein.</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="189"/>
+        <location filename="../app/WharfSettings.cpp" line="231"/>
         <source>%1 contains a control character (such as a line break). Type the path again.</source>
         <translation>%1 enthält ein Steuerzeichen (etwa einen Zeilenumbruch). Geben Sie den Pfad erneut ein.</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="191"/>
+        <location filename="../app/WharfSettings.cpp" line="233"/>
         <source>%1 is longer than any path this computer allows.</source>
         <translation>%1 ist länger als jeder Pfad, den dieser Computer erlaubt.</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="202"/>
+        <location filename="../app/WharfSettings.cpp" line="244"/>
         <source>&quot;%1&quot; is not a proxy address. Write it as http://host:port (or socks5://host:port), or leave it empty to use the system&apos;s proxy.</source>
         <translation>„%1“ ist keine Proxy-Adresse. Schreiben Sie sie als http://host:port (oder socks5://host:port) oder lassen Sie das Feld leer, um den Proxy des Systems zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="208"/>
+        <location filename="../app/WharfSettings.cpp" line="250"/>
         <source>The proxy address must not hold a password: settings are not a safe place for it.</source>
         <translation>Die Proxy-Adresse darf kein Passwort enthalten: Die Einstellungen sind kein sicherer Ort dafür.</translation>
     </message>

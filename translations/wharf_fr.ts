@@ -4862,33 +4862,33 @@ Lit un message d’erreur dans FICHIER (ou sur l’entrée standard) et l’expl
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="219"/>
-        <location filename="../app/ImagesPage.cpp" line="223"/>
+        <location filename="../app/ImagesPage.cpp" line="226"/>
+        <location filename="../app/ImagesPage.cpp" line="230"/>
         <source>%1 stopped answering</source>
         <translation>%1 ne répond plus</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="220"/>
+        <location filename="../app/ImagesPage.cpp" line="227"/>
         <source>Its images are shown as last seen. Wharf reconnects as soon as the engine is back.</source>
         <translation>Ses images sont affichées telles que vues la dernière fois. Wharf se reconnecte dès que le moteur revient.</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="259"/>
+        <location filename="../app/ImagesPage.cpp" line="267"/>
         <source>%1 at %2: %3</source>
         <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="299"/>
+        <location filename="../app/ImagesPage.cpp" line="307"/>
         <source>Select one image to open a shell in it (Ctrl+L)</source>
         <translation>Sélectionnez une image pour y ouvrir un shell (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="383"/>
+        <location filename="../app/ImagesPage.cpp" line="391"/>
         <source>Remove %1?</source>
         <translation>Supprimer %1&#x202f;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ImagesPage.cpp" line="384"/>
+        <location filename="../app/ImagesPage.cpp" line="392"/>
         <source>Remove %n images?</source>
         <translation>
             <numerusform>Supprimer %n image&#x202f;?</numerusform>
@@ -4896,7 +4896,7 @@ Lit un message d’erreur dans FICHIER (ou sur l’entrée standard) et l’expl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ImagesPage.cpp" line="387"/>
+        <location filename="../app/ImagesPage.cpp" line="395"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -4904,38 +4904,38 @@ Lit un message d’erreur dans FICHIER (ou sur l’entrée standard) et l’expl
         </translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="389"/>
+        <location filename="../app/ImagesPage.cpp" line="397"/>
         <source>A tagged image loses that tag; the image itself goes once no tag and no container uses it.</source>
         <translation>Une image étiquetée perd ce tag&#x202f;; l’image elle-même disparaît une fois qu’aucun tag ni aucun conteneur ne l’utilise.</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="390"/>
+        <location filename="../app/ImagesPage.cpp" line="398"/>
         <source>Remove Images</source>
         <translation>Supprimer des images</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="390"/>
+        <location filename="../app/ImagesPage.cpp" line="398"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="407"/>
+        <location filename="../app/ImagesPage.cpp" line="415"/>
         <source>Cannot remove %1: it is in use</source>
         <translation>Impossible de supprimer %1&#xa0;: elle est utilisée</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="408"/>
+        <location filename="../app/ImagesPage.cpp" line="416"/>
         <source>A container uses this image, or another tag points to the same image. Remove the container first, or remove the image anyway (the container keeps working until it is removed).</source>
         <translation>Un conteneur utilise cette image, ou un autre tag pointe vers la même image. Supprimez d’abord le conteneur, ou supprimez quand même l’image (le conteneur continue de fonctionner jusqu’à sa suppression).</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="412"/>
+        <location filename="../app/ImagesPage.cpp" line="420"/>
         <source>Remove Anyway</source>
         <translation>Supprimer quand même</translation>
     </message>
     <message>
-        <location filename="../app/ImagesPage.cpp" line="420"/>
-        <location filename="../app/ImagesPage.cpp" line="424"/>
+        <location filename="../app/ImagesPage.cpp" line="428"/>
+        <location filename="../app/ImagesPage.cpp" line="432"/>
         <source>Cannot remove %1</source>
         <translation>Impossible de supprimer %1</translation>
     </message>
@@ -5596,511 +5596,511 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
 <context>
     <name>Wharf::LaunchDialog</name>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="125"/>
+        <location filename="../app/LaunchDialog.cpp" line="126"/>
         <source>Launch a Shell</source>
         <translation>Lancer un shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="153"/>
+        <location filename="../app/LaunchDialog.cpp" line="154"/>
         <source>C&amp;opy Command</source>
         <translation>C&amp;opier la commande</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="155"/>
+        <location filename="../app/LaunchDialog.cpp" line="156"/>
         <source>Copy Command</source>
         <translation>Copier la commande</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="156"/>
+        <location filename="../app/LaunchDialog.cpp" line="157"/>
         <source>Copy the command to run it in a terminal of your own; passwords are left as placeholders</source>
         <translation>Copier la commande pour l’exécuter dans votre propre terminal&#x202f;; les mots de passe restent sous forme de marques à remplacer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="161"/>
+        <location filename="../app/LaunchDialog.cpp" line="162"/>
         <source>Copy confirmation</source>
         <translation>Confirmation de copie</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="171"/>
+        <location filename="../app/LaunchDialog.cpp" line="172"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="173"/>
+        <location filename="../app/LaunchDialog.cpp" line="174"/>
         <source>&amp;Launch</source>
         <translation>&amp;Lancer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="175"/>
+        <location filename="../app/LaunchDialog.cpp" line="176"/>
         <source>Launch</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="290"/>
+        <location filename="../app/LaunchDialog.cpp" line="291"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="291"/>
+        <location filename="../app/LaunchDialog.cpp" line="292"/>
         <source>cmscloud/al9-cms, or a folder of unpacked.cern.ch for Apptainer</source>
         <translation>cmscloud/al9-cms, ou un dossier d’unpacked.cern.ch pour Apptainer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="298"/>
+        <location filename="../app/LaunchDialog.cpp" line="299"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="302"/>
+        <location filename="../app/LaunchDialog.cpp" line="303"/>
         <source>CMS wrapper</source>
         <translation>Enveloppe CMS</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="304"/>
+        <location filename="../app/LaunchDialog.cpp" line="305"/>
         <source>cmssw-el9 (AlmaLinux 9)</source>
         <extracomment>The cmssw-elN wrappers: the operating system the CMSSW release needs.</extracomment>
         <translation>cmssw-el9 (AlmaLinux 9)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="305"/>
+        <location filename="../app/LaunchDialog.cpp" line="306"/>
         <source>cmssw-el8 (AlmaLinux 8)</source>
         <translation>cmssw-el8 (AlmaLinux 8)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="306"/>
+        <location filename="../app/LaunchDialog.cpp" line="307"/>
         <source>cmssw-el7 (CentOS 7)</source>
         <translation>cmssw-el7 (CentOS 7)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="307"/>
+        <location filename="../app/LaunchDialog.cpp" line="308"/>
         <source>The wrapper picks the image for the operating system your CMSSW release was built for</source>
         <translation>L’enveloppe choisit l’image pour le système d’exploitation pour lequel votre version de CMSSW a été construite</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="310"/>
+        <location filename="../app/LaunchDialog.cpp" line="311"/>
         <source>&amp;Wrapper:</source>
         <translation>&amp;Enveloppe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="316"/>
+        <location filename="../app/LaunchDialog.cpp" line="317"/>
         <source>How the container gets CVMFS</source>
         <translation>Comment le conteneur obtient CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="349"/>
+        <location filename="../app/LaunchDialog.cpp" line="350"/>
         <source>CVMFS:</source>
         <extracomment>How the container gets the CVMFS software repositories.</extracomment>
         <translation>CVMFS&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="357"/>
+        <location filename="../app/LaunchDialog.cpp" line="358"/>
         <source>CVMFS repositories to mount first</source>
         <translation>Dépôts CVMFS à monter d’abord</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="358"/>
+        <location filename="../app/LaunchDialog.cpp" line="359"/>
         <source>Ticked repositories are opened before the start, so that autofs mounts them and the container finds them there. Space ticks.</source>
         <translation>Les dépôts cochés sont ouverts avant le démarrage, pour qu’autofs les monte et que le conteneur les y trouve. Espace coche.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="368"/>
+        <location filename="../app/LaunchDialog.cpp" line="369"/>
         <source>Another repository</source>
         <translation>Un autre dépôt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="369"/>
+        <location filename="../app/LaunchDialog.cpp" line="370"/>
         <source>another, e.g. cvmfs-config.cern.ch</source>
         <translation>un autre, par exemple cvmfs-config.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="371"/>
+        <location filename="../app/LaunchDialog.cpp" line="372"/>
         <source>A&amp;dd</source>
         <translation>A&amp;jouter</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="373"/>
+        <location filename="../app/LaunchDialog.cpp" line="374"/>
         <source>Add repository</source>
         <translation>Ajouter un dépôt</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="384"/>
+        <location filename="../app/LaunchDialog.cpp" line="389"/>
         <source>&amp;Repositories:</source>
         <translation>&amp;Dépôts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="388"/>
+        <location filename="../app/LaunchDialog.cpp" line="393"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="391"/>
+        <location filename="../app/LaunchDialog.cpp" line="396"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Moteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="398"/>
+        <location filename="../app/LaunchDialog.cpp" line="403"/>
         <source>Working folder</source>
         <translation>Dossier de travail</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="399"/>
+        <location filename="../app/LaunchDialog.cpp" line="404"/>
         <source>Shown in the container at the same path, and the shell starts there</source>
         <translation>Visible dans le conteneur au même chemin, et le shell y démarre</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="401"/>
+        <location filename="../app/LaunchDialog.cpp" line="406"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="403"/>
+        <location filename="../app/LaunchDialog.cpp" line="408"/>
         <source>Choose the working folder</source>
         <translation>Choisir le dossier de travail</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="408"/>
+        <location filename="../app/LaunchDialog.cpp" line="413"/>
         <source>&amp;Work in:</source>
         <translation>&amp;Travailler dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="412"/>
+        <location filename="../app/LaunchDialog.cpp" line="417"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="413"/>
+        <location filename="../app/LaunchDialog.cpp" line="418"/>
         <source>Empty: an interactive shell</source>
         <translation>Vide&#xa0;: un shell interactif</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="414"/>
+        <location filename="../app/LaunchDialog.cpp" line="419"/>
         <source>A program and its arguments, split like a shell does (quotes group words); no shell runs it</source>
         <translation>Un programme et ses arguments, découpés comme le fait un shell (les guillemets regroupent les mots)&#x202f;; aucun shell ne l’exécute</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="417"/>
+        <location filename="../app/LaunchDialog.cpp" line="422"/>
         <source>Co&amp;mmand:</source>
         <translation>&amp;Commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="422"/>
+        <location filename="../app/LaunchDialog.cpp" line="427"/>
         <source>&amp;Advanced: shell, user, container, environment, folders, graphics, Kerberos</source>
         <extracomment>Expands the rarely used options.</extracomment>
         <translation>&amp;Avancé&#xa0;: shell, utilisateur, conteneur, environnement, dossiers, graphisme, Kerberos</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="423"/>
+        <location filename="../app/LaunchDialog.cpp" line="428"/>
         <source>Advanced options</source>
         <translation>Options avancées</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="469"/>
+        <location filename="../app/LaunchDialog.cpp" line="474"/>
         <source>Shell</source>
         <translation>Shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="471"/>
+        <location filename="../app/LaunchDialog.cpp" line="476"/>
         <source>When the image lacks it, sh starts instead</source>
         <translation>Quand l’image ne l’a pas, sh démarre à la place</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="473"/>
+        <location filename="../app/LaunchDialog.cpp" line="478"/>
         <source>&amp;Shell:</source>
         <translation>&amp;Shell&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="475"/>
+        <location filename="../app/LaunchDialog.cpp" line="480"/>
         <source>Run as &amp;me (my user and group ID, so files I create stay mine)</source>
         <translation>S’exécuter en tant que &amp;moi (mes identifiants d’utilisateur et de groupe, pour que les fichiers que je crée restent à moi)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="477"/>
+        <location filename="../app/LaunchDialog.cpp" line="482"/>
         <source>Run as me</source>
         <translation>S’exécuter en tant que moi</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="481"/>
+        <location filename="../app/LaunchDialog.cpp" line="486"/>
         <source>&amp;Keep the container after the shell exits</source>
         <translation>&amp;Garder le conteneur après la sortie du shell</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="483"/>
+        <location filename="../app/LaunchDialog.cpp" line="488"/>
         <source>Keep the container</source>
         <translation>Garder le conteneur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="489"/>
+        <location filename="../app/LaunchDialog.cpp" line="494"/>
         <source>Container name</source>
         <translation>Nom du conteneur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="490"/>
+        <location filename="../app/LaunchDialog.cpp" line="495"/>
         <source>Empty: the engine picks one</source>
         <translation>Vide&#xa0;: le moteur en choisit un</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="492"/>
+        <location filename="../app/LaunchDialog.cpp" line="497"/>
         <source>Container &amp;name:</source>
         <translation>&amp;Nom du conteneur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="496"/>
+        <location filename="../app/LaunchDialog.cpp" line="501"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="497"/>
+        <location filename="../app/LaunchDialog.cpp" line="502"/>
         <source>This computer&apos;s own</source>
         <translation>Celle de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="500"/>
+        <location filename="../app/LaunchDialog.cpp" line="505"/>
         <source>Another architecture than this computer&apos;s runs emulated, several times slower</source>
         <translation>Une architecture autre que celle de cet ordinateur tourne en émulation, plusieurs fois plus lentement</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="503"/>
+        <location filename="../app/LaunchDialog.cpp" line="508"/>
         <source>&amp;Platform:</source>
         <translation>Plate&amp;forme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="510"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="510"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="505"/>
+        <location filename="../app/LaunchDialog.cpp" line="510"/>
         <source>Environment variables</source>
         <translation>Variables d’environnement</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="506"/>
+        <location filename="../app/LaunchDialog.cpp" line="511"/>
         <source>Add &amp;Variable</source>
         <translation>Ajouter une &amp;variable</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="506"/>
+        <location filename="../app/LaunchDialog.cpp" line="511"/>
         <source>Remove Variable</source>
         <translation>Supprimer la variable</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="510"/>
+        <location filename="../app/LaunchDialog.cpp" line="515"/>
         <source>En&amp;vironment:</source>
         <translation>E&amp;nvironnement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="512"/>
+        <location filename="../app/LaunchDialog.cpp" line="517"/>
         <source>On this computer</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="512"/>
+        <location filename="../app/LaunchDialog.cpp" line="517"/>
         <source>The folder (or file) to show in the container</source>
         <translation>Le dossier (ou fichier) à montrer dans le conteneur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="513"/>
+        <location filename="../app/LaunchDialog.cpp" line="518"/>
         <source>In the container</source>
         <translation>Dans le conteneur</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="514"/>
+        <location filename="../app/LaunchDialog.cpp" line="519"/>
         <source>Where the container sees it; empty: at the same path</source>
         <translation>Où le conteneur le voit&#x202f;; vide&#xa0;: au même chemin</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="520"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="515"/>
+        <location filename="../app/LaunchDialog.cpp" line="520"/>
         <source>The container can read it but not change it</source>
         <translation>Le conteneur peut le lire mais pas le modifier</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="516"/>
+        <location filename="../app/LaunchDialog.cpp" line="521"/>
         <source>Extra folders</source>
         <translation>Dossiers supplémentaires</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="516"/>
+        <location filename="../app/LaunchDialog.cpp" line="521"/>
         <source>Add &amp;Folder</source>
         <translation>Ajouter un d&amp;ossier</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="516"/>
+        <location filename="../app/LaunchDialog.cpp" line="521"/>
         <source>Remove Folder</source>
         <translation>Supprimer le dossier</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="520"/>
+        <location filename="../app/LaunchDialog.cpp" line="525"/>
         <source>E&amp;xtra folders:</source>
         <translation>Dossiers suppl&amp;émentaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="522"/>
+        <location filename="../app/LaunchDialog.cpp" line="527"/>
         <source>&amp;Graphical programs (X11: ROOT&apos;s TBrowser, …)</source>
         <translation>Programmes &amp;graphiques (X11&#xa0;: le TBrowser de ROOT, …)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="524"/>
+        <location filename="../app/LaunchDialog.cpp" line="529"/>
         <source>Graphical programs</source>
         <translation>Programmes graphiques</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="528"/>
+        <location filename="../app/LaunchDialog.cpp" line="533"/>
         <source>Kerberos &amp;ticket (for EOS and AFS)</source>
         <translation>&amp;Ticket Kerberos (pour EOS et AFS)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="530"/>
+        <location filename="../app/LaunchDialog.cpp" line="535"/>
         <source>Kerberos ticket</source>
         <translation>Ticket Kerberos</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="536"/>
+        <location filename="../app/LaunchDialog.cpp" line="541"/>
         <source>Registry user name</source>
         <translation>Nom d’utilisateur du registre</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="537"/>
+        <location filename="../app/LaunchDialog.cpp" line="542"/>
         <source>Empty: pull anonymously</source>
         <translation>Vide&#xa0;: télécharger anonymement</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="538"/>
+        <location filename="../app/LaunchDialog.cpp" line="543"/>
         <source>Apptainer pulls the image as this user; the password is taken from the keychain when it runs, never written in the command</source>
         <translation>Apptainer télécharge l’image en tant que cet utilisateur&#x202f;; le mot de passe est pris dans le trousseau à l’exécution, jamais écrit dans la commande</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="541"/>
+        <location filename="../app/LaunchDialog.cpp" line="546"/>
         <source>Registry &amp;user:</source>
         <translation>&amp;Utilisateur du registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="551"/>
+        <location filename="../app/LaunchDialog.cpp" line="556"/>
         <source>What Launch runs</source>
         <extracomment>Heading of the plan: the exact command, what to know, what is checked.</extracomment>
         <translation>Ce que Lancer exécute</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="557"/>
+        <location filename="../app/LaunchDialog.cpp" line="562"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="563"/>
+        <location filename="../app/LaunchDialog.cpp" line="568"/>
         <source>The command Launch runs</source>
         <translation>La commande que Lancer exécute</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="576"/>
+        <location filename="../app/LaunchDialog.cpp" line="581"/>
         <source>Warnings and checks</source>
         <translation>Avertissements et vérifications</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="638"/>
+        <location filename="../app/LaunchDialog.cpp" line="643"/>
         <source>docker (its default engine)</source>
         <translation>docker (son moteur par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="640"/>
+        <location filename="../app/LaunchDialog.cpp" line="645"/>
         <source>podman (its default engine)</source>
         <translation>podman (son moteur par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="720"/>
+        <location filename="../app/LaunchDialog.cpp" line="725"/>
         <source>Choose the Folder to Work In</source>
         <translation>Choisir le dossier de travail</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="939"/>
+        <location filename="../app/LaunchDialog.cpp" line="944"/>
         <source>No command yet: correct the marked option.</source>
         <translation>Pas encore de commande&#xa0;: corrigez l’option signalée.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="954"/>
+        <location filename="../app/LaunchDialog.cpp" line="959"/>
         <source>Before you launch</source>
         <translation>Avant de lancer</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="959"/>
+        <location filename="../app/LaunchDialog.cpp" line="964"/>
         <source>Checked before it starts</source>
         <translation>Vérifié avant le démarrage</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1078"/>
+        <location filename="../app/LaunchDialog.cpp" line="1083"/>
         <source>Shares this computer&apos;s /cvmfs through Docker Desktop; needs the CVMFS client here.</source>
         <translation>Partage le /cvmfs de cet ordinateur par Docker Desktop&#x202f;; nécessite le client CVMFS ici.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1079"/>
+        <location filename="../app/LaunchDialog.cpp" line="1084"/>
         <source>Binds this computer&apos;s /cvmfs into the container; needs the CVMFS client here.</source>
         <translation>Lie le /cvmfs de cet ordinateur dans le conteneur&#x202f;; nécessite le client CVMFS ici.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1084"/>
+        <location filename="../app/LaunchDialog.cpp" line="1089"/>
         <source>Not on this computer: needs Docker or Podman running directly on Linux, not in Docker Desktop&apos;s virtual machine.</source>
         <translation>Pas sur cet ordinateur&#xa0;: nécessite Docker ou Podman tournant directement sous Linux, pas dans la machine virtuelle de Docker Desktop.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1087"/>
+        <location filename="../app/LaunchDialog.cpp" line="1092"/>
         <source>A helper container mounts CVMFS for every container; Wharf offers to start it.</source>
         <translation>Un conteneur auxiliaire monte CVMFS pour chaque conteneur&#x202f;; Wharf propose de le démarrer.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1091"/>
+        <location filename="../app/LaunchDialog.cpp" line="1096"/>
         <source>For images that mount CVMFS themselves; the container gets extra privileges.</source>
         <translation>Pour les images qui montent CVMFS elles-mêmes&#x202f;; le conteneur reçoit des privilèges supplémentaires.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1096"/>
+        <location filename="../app/LaunchDialog.cpp" line="1101"/>
         <source>Linux only: Apptainer does not run on macOS or Windows.</source>
         <translation>Linux uniquement&#xa0;: Apptainer ne tourne pas sous macOS ni sous Windows.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1099"/>
+        <location filename="../app/LaunchDialog.cpp" line="1104"/>
         <source>Apptainer is not installed here; the command can still be copied.</source>
         <translation>Apptainer n’est pas installé ici&#x202f;; la commande peut quand même être copiée.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1101"/>
+        <location filename="../app/LaunchDialog.cpp" line="1106"/>
         <source>Runs the image with %1 instead of Docker or Podman, /cvmfs bound in.</source>
         <translation>Lance l’image avec %1 au lieu de Docker ou Podman, avec /cvmfs lié.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1107"/>
+        <location filename="../app/LaunchDialog.cpp" line="1112"/>
         <source>Linux only: the cmssw-elN wrappers run Apptainer.</source>
         <translation>Linux uniquement&#xa0;: les enveloppes cmssw-elN utilisent Apptainer.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1110"/>
+        <location filename="../app/LaunchDialog.cpp" line="1115"/>
         <source>Needs Apptainer, which is not installed here; the command can still be copied.</source>
         <translation>Nécessite Apptainer, qui n’est pas installé ici&#x202f;; la commande peut quand même être copiée.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1112"/>
+        <location filename="../app/LaunchDialog.cpp" line="1117"/>
         <source>CMS&apos;s cmssw-el7/8/9 wrappers from /cvmfs/cms.cern.ch: the release&apos;s own image.</source>
         <translation>Les enveloppes cmssw-el7/8/9 de CMS dans /cvmfs/cms.cern.ch&#xa0;: l’image propre à la version.</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1147"/>
+        <location filename="../app/LaunchDialog.cpp" line="1152"/>
         <source>an image (cmscloud/al9-cms) or a folder of /cvmfs/unpacked.cern.ch</source>
         <translation>une image (cmscloud/al9-cms) ou un dossier de /cvmfs/unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1148"/>
+        <location filename="../app/LaunchDialog.cpp" line="1153"/>
         <source>cmscloud/al9-cms, gitlab-registry.cern.ch/…:tag</source>
         <translation>cmscloud/al9-cms, gitlab-registry.cern.ch/…:tag</translation>
     </message>
     <message>
-        <location filename="../app/LaunchDialog.cpp" line="1159"/>
+        <location filename="../app/LaunchDialog.cpp" line="1164"/>
         <source>Copied</source>
         <extracomment>Shown for a moment after Copy Command.</extracomment>
         <translation>Copiée</translation>
@@ -6955,113 +6955,113 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
         <translation>Conteneurs</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="169"/>
+        <location filename="../app/MainWindow.cpp" line="159"/>
         <source>Troubleshooting</source>
         <translation>Dépannage</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="219"/>
+        <location filename="../app/MainWindow.cpp" line="209"/>
         <source>An engine you chose cannot be used</source>
         <translation>Un moteur que vous avez choisi ne peut pas être utilisé</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="222"/>
+        <location filename="../app/MainWindow.cpp" line="212"/>
         <source>Wharf started Podman for you</source>
         <translation>Wharf a démarré Podman pour vous</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="257"/>
+        <location filename="../app/MainWindow.cpp" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="258"/>
+        <location filename="../app/MainWindow.cpp" line="248"/>
         <source>&amp;Recent Launches</source>
         <translation>Lancements &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="265"/>
+        <location filename="../app/MainWindow.cpp" line="255"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="275"/>
+        <location filename="../app/MainWindow.cpp" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="279"/>
+        <location filename="../app/MainWindow.cpp" line="269"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="288"/>
+        <location filename="../app/MainWindow.cpp" line="278"/>
         <source>&amp;Registry</source>
         <translation>&amp;Registre</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="299"/>
+        <location filename="../app/MainWindow.cpp" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="303"/>
+        <location filename="../app/MainWindow.cpp" line="293"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="305"/>
+        <location filename="../app/MainWindow.cpp" line="295"/>
         <source>&amp;Troubleshooting Wizard…</source>
         <translation>Assistant de &amp;dépannage…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="308"/>
+        <location filename="../app/MainWindow.cpp" line="298"/>
         <source>&amp;About Wharf</source>
         <translation>À &amp;propos de Wharf</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="310"/>
+        <location filename="../app/MainWindow.cpp" line="300"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="353"/>
+        <location filename="../app/MainWindow.cpp" line="343"/>
         <source>answers</source>
         <translation>répond</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="354"/>
+        <location filename="../app/MainWindow.cpp" line="344"/>
         <source>not probed yet</source>
         <translation>pas encore sondé</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="355"/>
+        <location filename="../app/MainWindow.cpp" line="345"/>
         <source>does not answer: %1</source>
         <translation>ne répond pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="357"/>
+        <location filename="../app/MainWindow.cpp" line="347"/>
         <source>(version unknown)</source>
         <translation>(version inconnue)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="358"/>
+        <location filename="../app/MainWindow.cpp" line="348"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="360"/>
+        <location filename="../app/MainWindow.cpp" line="350"/>
         <source>%1 %2 API %3 at %4: %5</source>
         <extracomment>One engine in a diagnostics bundle: &quot;Docker 20.10.24 API 1.41 at unix:///run/docker.sock: answers&quot;</extracomment>
         <translation>%1 %2 API %3 sur %4&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="354"/>
         <source>No engine found.</source>
         <translation>Aucun moteur trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="364"/>
+        <location filename="../app/MainWindow.cpp" line="354"/>
         <source>The engines are still being looked for.</source>
         <translation>Les moteurs sont encore en cours de recherche.</translation>
     </message>
@@ -10110,257 +10110,273 @@ Lance PROGRAMME dans ce terminal et écrit dans FICHIER comment il s’est termi
 <context>
     <name>Wharf::SettingsDialog</name>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="94"/>
+        <location filename="../app/SettingsDialog.cpp" line="95"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="99"/>
+        <location filename="../app/SettingsDialog.cpp" line="100"/>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="108"/>
-        <location filename="../app/SettingsDialog.cpp" line="218"/>
+        <location filename="../app/SettingsDialog.cpp" line="109"/>
+        <location filename="../app/SettingsDialog.cpp" line="227"/>
         <source>Engines</source>
         <translation>Moteurs</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="109"/>
-        <location filename="../app/SettingsDialog.cpp" line="245"/>
+        <location filename="../app/SettingsDialog.cpp" line="110"/>
+        <location filename="../app/SettingsDialog.cpp" line="254"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="110"/>
-        <location filename="../app/SettingsDialog.cpp" line="280"/>
+        <location filename="../app/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/SettingsDialog.cpp" line="289"/>
         <source>CVMFS</source>
         <translation>CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="111"/>
-        <location filename="../app/SettingsDialog.cpp" line="349"/>
+        <location filename="../app/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/SettingsDialog.cpp" line="379"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="112"/>
-        <location filename="../app/SettingsDialog.cpp" line="372"/>
-        <location filename="../app/SettingsDialog.cpp" line="376"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="402"/>
+        <location filename="../app/SettingsDialog.cpp" line="406"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="219"/>
+        <location filename="../app/SettingsDialog.cpp" line="228"/>
         <source>Wharf finds Docker and Podman by itself: DOCKER_HOST, Docker contexts, and the usual sockets of both, for you and for the system. Add an address only for an engine it cannot find, such as one on another machine.</source>
         <translation>Wharf trouve Docker et Podman tout seul&#xa0;: DOCKER_HOST, les contextes Docker et les sockets habituels des deux, pour vous et pour le système. N’ajoutez une adresse que pour un moteur qu’il ne trouve pas, par exemple sur une autre machine.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="224"/>
+        <location filename="../app/SettingsDialog.cpp" line="233"/>
         <source>Additional engine address</source>
         <translation>Adresse de moteur supplémentaire</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="225"/>
+        <location filename="../app/SettingsDialog.cpp" line="234"/>
         <source>None: only the engines found</source>
         <translation>Aucune&#xa0;: seulement les moteurs trouvés</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="227"/>
+        <location filename="../app/SettingsDialog.cpp" line="236"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376</source>
         <translation>Par exemple unix:///run/user/1000/podman/podman.sock ou tcp://build.example.org:2376</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="231"/>
+        <location filename="../app/SettingsDialog.cpp" line="240"/>
         <source>Additional &amp;address:</source>
         <translation>&amp;Adresse supplémentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="234"/>
+        <location filename="../app/SettingsDialog.cpp" line="243"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376.</source>
         <translation>Par exemple unix:///run/user/1000/podman/podman.sock ou tcp://build.example.org:2376.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="246"/>
+        <location filename="../app/SettingsDialog.cpp" line="255"/>
         <source>The terminal emulator Wharf opens a container&apos;s shell in.</source>
         <translation>L’émulateur de terminal dans lequel Wharf ouvre le shell d’un conteneur.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="251"/>
+        <location filename="../app/SettingsDialog.cpp" line="260"/>
         <source>Terminal emulator</source>
         <translation>Émulateur de terminal</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="258"/>
+        <location filename="../app/SettingsDialog.cpp" line="267"/>
         <source>Automatic (first found)</source>
         <extracomment>The terminal choice that lets Wharf pick.</extracomment>
         <translation>Automatique (le premier trouvé)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="267"/>
+        <location filename="../app/SettingsDialog.cpp" line="276"/>
         <source>&amp;Terminal:</source>
         <translation>&amp;Terminal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="282"/>
+        <location filename="../app/SettingsDialog.cpp" line="291"/>
         <source>CVMFS mount point</source>
         <translation>Point de montage de CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="286"/>
+        <location filename="../app/SettingsDialog.cpp" line="295"/>
         <source>&amp;Mount point:</source>
         <translation>&amp;Point de montage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="288"/>
+        <location filename="../app/SettingsDialog.cpp" line="297"/>
         <source>Where the CVMFS client mounts the repositories on this computer; Wharf mounts it into the containers it starts.</source>
         <translation>L’endroit où le client CVMFS monte les dépôts sur cet ordinateur&#x202f;; Wharf le monte dans les conteneurs qu’il démarre.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="293"/>
+        <location filename="../app/SettingsDialog.cpp" line="323"/>
         <source>unpacked.cern.ch</source>
         <translation>unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="296"/>
+        <location filename="../app/SettingsDialog.cpp" line="326"/>
         <source>&amp;Folders the unpacked.cern.ch page browses, in order:</source>
         <translation>&amp;Dossiers que parcourt la page unpacked.cern.ch, dans l’ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="298"/>
+        <location filename="../app/SettingsDialog.cpp" line="328"/>
         <source>unpacked.cern.ch folders</source>
         <translation>Dossiers d’unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="306"/>
+        <location filename="../app/SettingsDialog.cpp" line="319"/>
+        <location filename="../app/SettingsDialog.cpp" line="336"/>
         <source>An empty list means %1.</source>
         <translation>Une liste vide signifie %1.</translation>
     </message>
     <message>
+        <location filename="../app/SettingsDialog.cpp" line="302"/>
+        <source>Repositories</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="306"/>
+        <source>The &amp;repositories you work with: the checks look at them, the Launch dialog offers them.</source>
+        <translation>Les &amp;dépôts avec lesquels vous travaillez&#xa0;: les vérifications les examinent, la fenêtre de lancement les propose.</translation>
+    </message>
+    <message>
         <location filename="../app/SettingsDialog.cpp" line="310"/>
+        <source>CVMFS repositories</source>
+        <translation>Dépôts CVMFS</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="340"/>
         <source>Automounter container (Linux)</source>
         <translation>Conteneur automounter (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="314"/>
+        <location filename="../app/SettingsDialog.cpp" line="344"/>
         <source>When CVMFS is not installed on this computer, the cvmfs-automounter container can mount the repositories instead and share them with the containers Wharf starts. It runs with extra privileges, and only when you choose it in Launch.</source>
         <translation>Quand CVMFS n’est pas installé sur cet ordinateur, le conteneur cvmfs-automounter peut monter les dépôts à sa place et les partager avec les conteneurs que Wharf démarre. Il tourne avec des privilèges supplémentaires, et seulement quand vous le choisissez dans Lancer.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="319"/>
+        <location filename="../app/SettingsDialog.cpp" line="349"/>
         <source>Automounter image</source>
         <translation>Image de l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="322"/>
+        <location filename="../app/SettingsDialog.cpp" line="352"/>
         <source>Automounter container name</source>
         <translation>Nom du conteneur automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="325"/>
+        <location filename="../app/SettingsDialog.cpp" line="355"/>
         <source>Automounter mount folder</source>
         <translation>Dossier de montage de l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="330"/>
+        <location filename="../app/SettingsDialog.cpp" line="360"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="333"/>
+        <location filename="../app/SettingsDialog.cpp" line="363"/>
         <source>Container &amp;name:</source>
         <translation>&amp;Nom du conteneur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="336"/>
+        <location filename="../app/SettingsDialog.cpp" line="366"/>
         <source>Mount &amp;folder:</source>
         <translation>&amp;Dossier de montage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="351"/>
+        <location filename="../app/SettingsDialog.cpp" line="381"/>
         <source>Proxy for registries</source>
         <translation>Proxy pour les registres</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="352"/>
+        <location filename="../app/SettingsDialog.cpp" line="382"/>
         <source>None: the system&apos;s proxy</source>
         <translation>Aucun&#xa0;: le proxy du système</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="356"/>
+        <location filename="../app/SettingsDialog.cpp" line="386"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="358"/>
+        <location filename="../app/SettingsDialog.cpp" line="388"/>
         <source>Used to reach registries, for example http://proxy.example.org:8080. Leave it empty to use the system&apos;s proxy settings. Engines pull through their own proxy settings.</source>
         <translation>Sert à joindre les registres, par exemple http://proxy.example.org:8080. Laissez vide pour utiliser les paramètres de proxy du système. Les moteurs téléchargent via leurs propres paramètres de proxy.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="377"/>
+        <location filename="../app/SettingsDialog.cpp" line="407"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="383"/>
+        <location filename="../app/SettingsDialog.cpp" line="413"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="385"/>
+        <location filename="../app/SettingsDialog.cpp" line="415"/>
         <source>Takes effect the next time Wharf starts.</source>
         <translation>Prend effet au prochain démarrage de Wharf.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="410"/>
+        <location filename="../app/SettingsDialog.cpp" line="441"/>
         <source>%1 (not found on this computer)</source>
         <extracomment>%1 is a terminal emulator&apos;s name (&quot;Konsole&quot;).</extracomment>
         <translation>%1 (introuvable sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="469"/>
+        <location filename="../app/SettingsDialog.cpp" line="507"/>
         <source>The CVMFS mount point</source>
         <translation>Le point de montage de CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="478"/>
+        <location filename="../app/SettingsDialog.cpp" line="530"/>
         <source>The unpacked.cern.ch folder</source>
         <translation>Le dossier unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="498"/>
+        <location filename="../app/SettingsDialog.cpp" line="550"/>
         <source>The automounter&apos;s mount folder</source>
         <translation>Le dossier de montage de l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="508"/>
+        <location filename="../app/SettingsDialog.cpp" line="560"/>
         <source>%1, has a value to fix</source>
         <extracomment>Read by screen readers for a section of Settings that holds a value to fix; %1 is its name.</extracomment>
         <translation>%1, contient une valeur à corriger</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="509"/>
+        <location filename="../app/SettingsDialog.cpp" line="561"/>
         <source>A value on this page needs fixing.</source>
         <translation>Une valeur de cette page doit être corrigée.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="532"/>
+        <location filename="../app/SettingsDialog.cpp" line="584"/>
         <source>Wharf uses %1 (%2), the first one found.</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
         <translation>Wharf utilise %1 (%2), le premier trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="535"/>
+        <location filename="../app/SettingsDialog.cpp" line="587"/>
         <source>No terminal emulator was found on this computer. Install one, such as Konsole, GNOME Terminal or xterm.</source>
         <translation>Aucun émulateur de terminal n’a été trouvé sur cet ordinateur. Installez-en un, comme Konsole, GNOME Terminal ou xterm.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="543"/>
+        <location filename="../app/SettingsDialog.cpp" line="595"/>
         <source>This terminal is not installed: Wharf will use the first one found until it is.</source>
         <translation>Ce terminal n’est pas installé&#xa0;: Wharf utilisera le premier trouvé tant qu’il ne l’est pas.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="547"/>
+        <location filename="../app/SettingsDialog.cpp" line="599"/>
         <source>Wharf uses %1 (%2).</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
         <translation>Wharf utilise %1 (%2).</translation>
@@ -12020,32 +12036,37 @@ recipe  Affiche la ligne qui demande RÉFÉRENCE sur unpacked.cern.ch (elle va s
 <context>
     <name>Wharf::WharfSettings</name>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="181"/>
+        <location filename="../app/WharfSettings.cpp" line="203"/>
+        <source>&quot;%1&quot; is not a CVMFS repository name such as cms.cern.ch.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de dépôt CVMFS comme cms.cern.ch.</translation>
+    </message>
+    <message>
+        <location filename="../app/WharfSettings.cpp" line="223"/>
         <source>The folder</source>
         <translation>Le dossier</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="185"/>
+        <location filename="../app/WharfSettings.cpp" line="227"/>
         <source>%1 cannot be &quot;/&quot;.</source>
         <translation>%1 ne peut pas être «&#xa0;/&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="189"/>
+        <location filename="../app/WharfSettings.cpp" line="231"/>
         <source>%1 contains a control character (such as a line break). Type the path again.</source>
         <translation>%1 contient un caractère de contrôle (comme un saut de ligne). Saisissez de nouveau le chemin.</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="191"/>
+        <location filename="../app/WharfSettings.cpp" line="233"/>
         <source>%1 is longer than any path this computer allows.</source>
         <translation>%1 est plus long que tout chemin permis sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="202"/>
+        <location filename="../app/WharfSettings.cpp" line="244"/>
         <source>&quot;%1&quot; is not a proxy address. Write it as http://host:port (or socks5://host:port), or leave it empty to use the system&apos;s proxy.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de proxy. Écrivez-la sous la forme http://host:port (ou socks5://host:port), ou laissez le champ vide pour utiliser le proxy du système.</translation>
     </message>
     <message>
-        <location filename="../app/WharfSettings.cpp" line="208"/>
+        <location filename="../app/WharfSettings.cpp" line="250"/>
         <source>The proxy address must not hold a password: settings are not a safe place for it.</source>
         <translation>L’adresse du proxy ne doit pas contenir de mot de passe&#xa0;: les paramètres ne sont pas un endroit sûr pour le garder.</translation>
     </message>

@@ -355,7 +355,9 @@ private Q_SLOTS:
         QTest::newRow("engines") << int(SettingsDialog::Page::Engines) << QStringList{u"engineHostLineEdit"_s};
         QTest::newRow("terminal") << int(SettingsDialog::Page::Terminal) << QStringList{u"terminalComboBox"_s};
         QTest::newRow("cvmfs") << int(SettingsDialog::Page::Cvmfs)
-                               << QStringList{u"cvmfsRootLineEdit"_s,      u"unpackedRootsList"_s,
+                               << QStringList{u"cvmfsRootLineEdit"_s,      u"repositoriesList"_s,
+                                              u"addButton"_s,              u"removeButton"_s,
+                                              u"downButton"_s,             u"unpackedRootsList"_s,
                                               u"addButton"_s,              u"removeButton"_s,
                                               u"downButton"_s,             u"automounterImageLineEdit"_s,
                                               u"automounterNameLineEdit"_s, u"automounterRootLineEdit"_s};
@@ -382,6 +384,7 @@ private Q_SLOTS:
         QCOMPARE(int(dialog.currentPage()), page);
         // The list editor's current row is the first: Move Up is disabled, so not a Tab stop.
         dialog.findChild<QListWidget *>(u"unpackedRootsList"_s)->setCurrentRow(0);
+        dialog.findChild<QListWidget *>(u"repositoriesList"_s)->setCurrentRow(0);
 
         QStringList visited;
         for (int i = 0; i < 20; ++i) {
@@ -410,13 +413,37 @@ private Q_SLOTS:
             ++buddies;
             QVERIFY2(label->text().contains(u'&'), qPrintable(label->text()));
         }
-        QCOMPARE(buddies, 9); // every field and the list
+        QCOMPARE(buddies, 10); // every field and the two lists
         for (auto *edit : dialog.findChildren<QLineEdit *>())
             QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
         for (auto *combo : dialog.findChildren<QComboBox *>())
             QVERIFY2(!combo->accessibleName().isEmpty(), qPrintable(combo->objectName()));
         for (auto *list : dialog.findChildren<QListWidget *>())
             QVERIFY2(!list->accessibleName().isEmpty(), qPrintable(list->objectName()));
+    }
+
+    // The CVMFS repositories (issue 7): a name that is not one is marked and blocks OK; the
+    // list is written, and an empty one means the defaults.
+    void repositories()
+    {
+        QSettings ini(m_path, QSettings::IniFormat);
+        ini.remove(u"cvmfs/repositories"_s);
+        SettingsDialog dialog(&ini);
+        auto *list = dialog.findChild<QListWidget *>(u"repositoriesList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2); // cms.cern.ch, unpacked.cern.ch
+        auto *ok = dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+        list->addItem(u"../etc"_s);
+        auto *editor = dialog.findChild<SettingsListEditor *>(u"repositoriesEditor"_s);
+        Q_EMIT editor->changed();
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(u"repositoriesFeedbackLabel"_s)->text().contains(u"../etc"_s));
+        list->item(2)->setText(u"atlas.cern.ch"_s);
+        Q_EMIT editor->changed();
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QCOMPARE(WharfSettings(&ini).cvmfsRepositories(),
+                 (QStringList{u"cms.cern.ch"_s, u"unpacked.cern.ch"_s, u"atlas.cern.ch"_s}));
     }
 
     void applicationSettingsWhenNone()

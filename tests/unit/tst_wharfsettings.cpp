@@ -205,6 +205,35 @@ private Q_SLOTS:
         QCOMPARE(WharfSettings(&ini).unpackedRoots(), QStringList{u"/single"_s});
     }
 
+    // The CVMFS repositories (issue 7, Settings): hostile entries are skipped, defaults are not
+    // written, the list is bounded.
+    void cvmfsRepositories()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"wharf.ini"_s);
+        QSettings ini(path, QSettings::IniFormat);
+        WharfSettings settings(&ini);
+        QCOMPARE(settings.cvmfsRepositories(), (QStringList{u"cms.cern.ch"_s, u"unpacked.cern.ch"_s}));
+        settings.setCvmfsRepositories({u" atlas.cern.ch "_s, u"cms.cern.ch"_s, u"atlas.cern.ch"_s, u"../etc"_s, QString()});
+        QCOMPARE(settings.cvmfsRepositories(), (QStringList{u"atlas.cern.ch"_s, u"cms.cern.ch"_s}));
+        settings.setCvmfsRepositories(WharfSettings::defaultCvmfsRepositories());
+        QVERIFY(!ini.contains(u"cvmfs/repositories"_s));
+
+        ini.setValue(u"cvmfs/repositories"_s, QStringList{u"a/b"_s, u"x\ny"_s, u"-rf"_s, u"$(id)"_s, u"sft.cern.ch"_s,
+                                                           QString(300, u'a'), u"sft.cern.ch"_s});
+        QCOMPARE(settings.cvmfsRepositories(), QStringList{u"sft.cern.ch"_s});
+        ini.setValue(u"cvmfs/repositories"_s, 42);
+        QCOMPARE(settings.cvmfsRepositories(), WharfSettings::defaultCvmfsRepositories());
+        QStringList many;
+        for (int i = 0; i < 10000; ++i)
+            many << u"r%1.cern.ch"_s.arg(i);
+        ini.setValue(u"cvmfs/repositories"_s, many);
+        QCOMPARE(settings.cvmfsRepositories().size(), 32);
+        QVERIFY(!WharfSettings::checkRepository(u"cms.cern.ch/common"_s));
+        QVERIFY(!WharfSettings::checkRepository(u"cms.cern.ch/common"_s).error().message().isEmpty());
+        QVERIFY(WharfSettings::checkRepository(u"cms-ib.cern.ch"_s));
+    }
+
     void hostileAutomounter_data()
     {
         QTest::addColumn<QString>("key");
