@@ -83,6 +83,18 @@ private:
         return nullptr;
     }
 
+    // The window over the engines env finds, with its cache in a folder of its own.
+    void openWindow(const DiscoveryEnvironment &env, const QString &cacheName)
+    {
+        auto *engines = new EngineManager(env);
+        MainWindow::Options options;
+        options.startEmbeddedPodman = false;
+        options.cacheDirectory = m_dir.path() + u'/' + cacheName;
+        m_window = std::make_unique<MainWindow>(engines, options);
+        engines->setParent(m_window.get());
+        m_window->show();
+    }
+
     void selectRow(int row)
     {
         QTableView *table = page()->tableView();
@@ -108,13 +120,7 @@ private Q_SLOTS:
         env.systemRoot = m_dir.path() + u"/root"_s;
         env.environment.insert(u"DOCKER_HOST"_s, TestServices::dockerEndpoint().toUrl());
         env.environment.insert(u"CONTAINER_HOST"_s, TestServices::podmanEndpoint().toUrl());
-        auto *engines = new EngineManager(env);
-        MainWindow::Options options;
-        options.startEmbeddedPodman = false;
-        options.cacheDirectory = m_dir.path() + u"/cache"_s;
-        m_window = std::make_unique<MainWindow>(engines, options);
-        engines->setParent(m_window.get());
-        m_window->show();
+        openWindow(env, u"cache"_s);
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->engineManager()->isFinished(), 20000);
         // Both engines listed.
@@ -137,13 +143,7 @@ private Q_SLOTS:
         env.homeDirectory = m_dir.path() + u"/home-silent"_s;
         env.systemRoot = m_dir.path() + u"/root-silent"_s;
         env.environment.insert(u"DOCKER_HOST"_s, u"unix://"_s + m_dir.path() + u"/nothing-here.sock"_s);
-        auto *engines = new EngineManager(env);
-        MainWindow::Options options;
-        options.startEmbeddedPodman = false;
-        options.cacheDirectory = m_dir.path() + u"/cache-silent"_s;
-        m_window = std::make_unique<MainWindow>(engines, options);
-        engines->setParent(m_window.get());
-        m_window->show();
+        openWindow(env, u"cache-silent"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->engineManager()->isFinished(), 20000);
         const auto titles = [this] {
             QStringList shown;
