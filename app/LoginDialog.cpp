@@ -31,6 +31,16 @@ namespace Wharf {
 
 namespace {
 
+// Editable from the start: its line edit then follows it in the focus chain. Made editable
+// after the other fields, the line edit would come last, and Shift+Tab from the buttons would
+// jump to the registry over the password and user name.
+QComboBox *editableComboBox(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setEditable(true);
+    return combo;
+}
+
 // The GitLab instance behind a registry host, where its tokens are made: gitlab.cern.ch for
 // gitlab-registry.cern.ch, gitlab.com for registry.gitlab.com; empty when it cannot be told.
 QString gitLabInstance(const QString &host)
@@ -49,7 +59,7 @@ QString gitLabInstance(const QString &host)
 LoginDialog::LoginDialog(RegistryServices *services, const QString &registry, QWidget *parent)
     : QDialog(parent)
     , m_services(services)
-    , m_registryCombo(new QComboBox(this))
+    , m_registryCombo(editableComboBox(this))
     , m_registryFeedback(DialogLabels::selectable(this, u"registryFeedbackLabel"_s))
     , m_gitLabHint(new QLabel(this))
     , m_usernameEdit(new QLineEdit(this))
@@ -67,7 +77,6 @@ LoginDialog::LoginDialog(RegistryServices *services, const QString &registry, QW
     RegistryAccounts *accounts = m_services->accounts();
 
     m_registryCombo->setObjectName(u"registryComboBox"_s);
-    m_registryCombo->setEditable(true);
     m_registryCombo->setInsertPolicy(QComboBox::NoInsert);
     m_registryCombo->addItems(accounts->registries());
     m_registryCombo->setAccessibleName(tr("Registry"));

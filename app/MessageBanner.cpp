@@ -68,6 +68,7 @@ MessageBanner::MessageBanner(Kind kind, const QString &title, const QString &bod
     m_body->setVisible(!body.isEmpty());
 
     auto *close = new QToolButton(this);
+    m_dismissButton = close;
     close->setObjectName(u"dismissButton"_s);
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -113,6 +114,7 @@ void MessageBanner::addAction(const QString &text, std::function<void()> action,
             deleteLater();
         }
     });
+    Q_EMIT tabStopsChanged();
 }
 
 void MessageBanner::setDetails(const QString &details)
@@ -139,6 +141,26 @@ void MessageBanner::explain(const Error &error, const QString &context)
         m_text->insertWidget(2, m_explanation);
     }
     m_explanation->explain(error, context);
+    Q_EMIT tabStopsChanged();
+}
+
+QList<QWidget *> MessageBanner::tabStops() const
+{
+    QList<QWidget *> stops{m_dismissButton};
+    // The explanation makes its widgets top to bottom; the old ones of a rebuild may linger
+    // until deleted, hidden, which Tab skips.
+    if (m_explanation) {
+        const QList<QWidget *> children = m_explanation->findChildren<QWidget *>();
+        for (QWidget *child : children) {
+            if ((child->focusPolicy() & Qt::TabFocus) && !child->focusProxy())
+                stops.append(child);
+        }
+    }
+    for (int i = 0; i < m_actions->count(); ++i) {
+        if (QWidget *button = m_actions->itemAt(i)->widget())
+            stops.append(button);
+    }
+    return stops;
 }
 
 } // namespace Wharf

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QList>
 
 #include <functional>
 
@@ -32,18 +33,25 @@ public:
     // What went wrong and how to fix it, from the known-error catalogue, under the body.
     void explain(const Error &error, const QString &context);
 
+    // The banner's keyboard stops in screen order: Dismiss (at the top, on the title's line),
+    // the explanation's links and buttons, then the actions under them.
+    QList<QWidget *> tabStops() const;
+
     Kind kind() const { return m_kind; }
     QString title() const;
     QString body() const;
 
 Q_SIGNALS:
     void dismissed();
+    // Buttons or links were added: the area puts them in the Tab order again.
+    void tabStopsChanged();
 
 private:
     Kind m_kind;
     QLabel *m_title;
     QLabel *m_body;
     QLabel *m_details = nullptr;
+    QWidget *m_dismissButton = nullptr;
     ErrorExplanationView *m_explanation = nullptr;
     QVBoxLayout *m_text;
     QHBoxLayout *m_actions;

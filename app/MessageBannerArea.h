@@ -33,6 +33,13 @@ public:
     QList<MessageBanner *> banners() const;
 
 private:
+    // Puts the banners' buttons in the Tab order where the area shows: after the controls
+    // above it in the page's layout, before those below. Made after the page's controls,
+    // they would otherwise come last, after everything the banner is about.
+    void updateTabOrder();
+    // The focus stop the first banner's stops follow (null: none found).
+    QWidget *tabOrderAnchor() const;
+
     QVBoxLayout *m_layout;
 };
 

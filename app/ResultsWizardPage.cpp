@@ -9,11 +9,14 @@
 #include "TroubleshootingWizard.h"
 #include "diagnostics/CheckRunner.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -152,6 +155,38 @@ void ResultsWizardPage::rebuild()
     delete m_scroll->takeWidget();
     m_scroll->setWidget(content);
     updateButtons();
+
+    // The new content is made last, so Tab would reach it after the wizard's buttons: put its
+    // links and buttons where it shows, right before Re-run.
+    QWidget *previous = m_rerun->previousInFocusChain();
+    while (previous != m_rerun && (content->isAncestorOf(previous) || !(previous->focusPolicy() & Qt::TabFocus)))
+        previous = previous->previousInFocusChain();
+    QList<QWidget *> stops;
+    const QList<QWidget *> children = content->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if ((child->focusPolicy() & Qt::TabFocus) && !child->focusProxy())
+            stops.append(child);
+    }
+    if (previous != m_rerun) {
+        for (QWidget *stop : std::as_const(stops)) {
+            setTabOrder(previous, stop);
+            previous = stop;
+        }
+    }
+    stops << m_rerun << m_copyReport << m_saveBundle;
+    // Reaching this page with Next (hidden now) or rebuilding under the focus leaves no focus:
+    // give it to the first result, once shown.
+    QTimer::singleShot(0, this, [this, stops = QList<QPointer<QWidget>>(stops.cbegin(), stops.cend())] {
+        const QWidget *focus = QApplication::focusWidget();
+        if (!isVisible() || (focus && focus->isVisible() && window()->isAncestorOf(focus)))
+            return;
+        for (const QPointer<QWidget> &stop : stops) {
+            if (stop && stop->isVisible() && stop->isEnabled()) {
+                stop->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+    });
 }
 
 void ResultsWizardPage::updateButtons()

@@ -3,12 +3,19 @@
 // walks the whole focus chain and comes back; focus lands only on visible, enabled widgets,
 // each with an accessible name; every control of the page is reached; Shift+Tab walks the
 // same chain backwards; and with a large font no label is cut. The pages are taken from the
-// sidebar, so a page added there is covered without changing this test.
+// sidebar, so a page added there is covered without changing this test. A banner at the top
+// of a page is reached where it shows, not after the whole page. The walking and checking is
+// FocusChainWalker's (tests/support/gui), shared with tst_dialogkeyboardwalk.
 #include "DiagnosticsFixtures.h"
+#include "FocusChainWalker.h"
+#include "ImagesPage.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
+#include "MessageBannerArea.h"
 #include "RegistryServices.h"
 #include "TestServices.h"
 #include "TroubleshootingPage.h"
+#include "base/Error.h"
 #include "credentials/SessionSecretStore.h"
 #include "diagnostics/CheckRunner.h"
 #include "engine/DiscoveryEnvironment.h"
@@ -17,32 +24,19 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QAbstractSlider>
-#include <QAbstractSpinBox>
-#include <QAccessible>
 #include <QApplication>
-#include <QComboBox>
 #include <QElapsedTimer>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QRandomGenerator>
 #include <QScopeGuard>
-#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QStatusBar>
-#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
-#include <QTextEdit>
 
 #include <algorithm>
 
@@ -52,138 +46,6 @@ using namespace Wharf::Test;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Enough for any page: a page with more stops than this is a keyboard user's nightmare anyway.
-constexpr int MaxSteps = 200;
-// A text browser or a label moves through its links with Tab before it lets focus go.
-constexpr int MaxStepsInsideLinks = 50;
-
-// "QLineEdit 'filterLineEdit' in ImagesPage 'imagesPage'": enough to find the widget.
-QString describe(const QWidget *widget)
-{
-    if (!widget)
-        return u"(no widget)"_s;
-    QString text = QString::fromLatin1(widget->metaObject()->className());
-    if (!widget->objectName().isEmpty())
-        text += u" '"_s + widget->objectName() + u'\'';
-    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-        if (!parent->objectName().isEmpty()) {
-            text += u" in "_s + QString::fromLatin1(parent->metaObject()->className()) + u" '"_s
-                + parent->objectName() + u'\'';
-            break;
-        }
-    }
-    return text;
-}
-
-// The name a screen reader says: the widget's own, its buddy label's, its button text.
-QString accessibleName(QWidget *widget)
-{
-    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-    QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
-    // Line edits of combo boxes and spin boxes speak for their owner.
-    if (name.isEmpty() && widget->parentWidget()
-        && (qobject_cast<QComboBox *>(widget->parentWidget())
-            || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())))
-        return accessibleName(widget->parentWidget());
-    return name;
-}
-
-// Whether a user can see the widget: shown, with some size, all of its parents too.
-bool isShowing(const QWidget *widget)
-{
-    if (!widget->isVisible())
-        return false;
-    for (const QWidget *w = widget; w && !w->isWindow(); w = w->parentWidget()) {
-        if (w->width() <= 0 || w->height() <= 0)
-            return false;
-    }
-    return true;
-}
-
-// The controls a keyboard user must be able to reach: buttons, edits, views, choosers that
-// are showing and enabled. Parts of other controls (scroll bars, header views, a combo's
-// line edit, a tab bar's scroll buttons) belong to their owner.
-bool isControl(QWidget *widget)
-{
-    if (!isShowing(widget) || !widget->isEnabled())
-        return false;
-    if (qobject_cast<QScrollBar *>(widget) || qobject_cast<QHeaderView *>(widget))
-        return false;
-    QWidget *parent = widget->parentWidget();
-    if (parent
-        && (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent)
-            || qobject_cast<QTabBar *>(parent) || qobject_cast<QAbstractItemView *>(parent->parentWidget())))
-        return false; // inner parts, and editors open in a view
-    return qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-        || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget)
-        || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractSlider *>(widget)
-        || qobject_cast<QTextEdit *>(widget) || qobject_cast<QPlainTextEdit *>(widget)
-        || qobject_cast<QTabBar *>(widget);
-}
-
-// The widget that takes focus for `widget` (its focus proxy, if any).
-QWidget *focusTarget(QWidget *widget)
-{
-    while (widget->focusProxy())
-        widget = widget->focusProxy();
-    return widget;
-}
-
-struct Walk
-{
-    QList<QWidget *> stops; // in order, without the sidebar at either end
-    QStringList problems;
-    bool cameBack = false;
-};
-
-// Presses Tab (or Shift+Tab) from `start` until focus is back on it.
-Walk walkFrom(QWidget *start, bool forward, const QString &page)
-{
-    Walk walk;
-    QWidget *previous = start;
-    int repeats = 0;
-    for (int step = 0; step < MaxSteps; ++step) {
-        QWidget *current = QApplication::focusWidget();
-        if (!current) {
-            walk.problems << u"%1: focus was lost after %2"_s.arg(page, describe(previous));
-            return walk;
-        }
-        if (forward)
-            QTest::keyClick(current, Qt::Key_Tab);
-        else
-            QTest::keyClick(current, Qt::Key_Backtab, Qt::ShiftModifier);
-        QWidget *next = QApplication::focusWidget();
-        if (!next) {
-            walk.problems << u"%1: focus was lost after %2"_s.arg(page, describe(current));
-            return walk;
-        }
-        if (next == start) {
-            walk.cameBack = true;
-            return walk;
-        }
-        if (next == current) {
-            // Only text with links may keep Tab for a while (it moves through its links).
-            const bool hasLinks = qobject_cast<QTextBrowser *>(next) || qobject_cast<QLabel *>(next);
-            const int allowed = hasLinks ? MaxStepsInsideLinks : 0;
-            if (++repeats > allowed) {
-                walk.problems << u"%1: %2 keeps the focus (%3 does not leave it)"_s.arg(
-                    page, describe(next), forward ? u"Tab"_s : u"Shift+Tab"_s);
-                return walk;
-            }
-            continue;
-        }
-        repeats = 0;
-        if (!isShowing(next) || !next->isEnabled())
-            walk.problems << u"%1: focus landed on the %2 %3"_s.arg(
-                page, next->isEnabled() ? u"invisible"_s : u"disabled"_s, describe(next));
-        walk.stops.append(next);
-        previous = next;
-    }
-    walk.problems << u"%1: %2 did not come back to the sidebar within %3 steps (last: %4)"_s.arg(
-        page, forward ? u"Tab"_s : u"Shift+Tab"_s, QString::number(MaxSteps), describe(previous));
-    return walk;
-}
 
 // One running container, so that the Containers page shows its table and details: made with
 // a client of the test's own, before the window.
@@ -241,11 +103,6 @@ private:
     bool m_started = false;
 };
 
-QString list(const QStringList &problems)
-{
-    return u"\n  "_s + problems.join(u"\n  "_s);
-}
-
 } // namespace
 
 class tst_KeyboardWalk : public QObject
@@ -298,7 +155,7 @@ private:
         // A row chosen in each list, so that the details beside it show their controls too.
         const QList<QAbstractItemView *> views = pages()->currentWidget()->findChildren<QAbstractItemView *>();
         for (QAbstractItemView *view : views) {
-            if (!isControl(view) || !view->model() || view->model()->rowCount() == 0 || view->currentIndex().isValid())
+            if (!FocusChainWalker::isControl(view) || !view->model() || view->model()->rowCount() == 0 || view->currentIndex().isValid())
                 continue;
             // In a tree, the first item that has no (loaded) children: a group says little.
             QModelIndex first = view->model()->index(0, 0);
@@ -375,67 +232,58 @@ private Q_SLOTS:
         selectPage(row);
         const QString page = sidebar()->item(row)->text();
         QWidget *start = sidebar();
-        QStringList problems;
+        FocusChainWalker walker(page);
 
-        // (1) Around the chain and back, only on visible and enabled widgets.
-        const Walk forward = walkFrom(start, true, page);
-        problems << forward.problems;
-        QStringList order;
-        for (QWidget *stop : forward.stops)
-            order << describe(stop);
-        qInfo().noquote() << page << "Tab order:" << order.join(u"\n    "_s);
+        // Around the chain and back, names, every control of the window as it shows this page
+        // reached, Shift+Tab backwards.
+        const FocusChainWalker::Walk forward = walker.checkCycle(start, m_window.get());
 
-        // (2) Every stop has a name a screen reader can say.
-        QSet<QWidget *> reported;
-        for (QWidget *stop : forward.stops) {
-            if (!reported.contains(stop) && accessibleName(stop).isEmpty()) {
-                problems << u"%1: %2 has no accessible name"_s.arg(page, describe(stop));
-                reported.insert(stop);
-            }
-        }
-
-        // (3) Every control of the window as it shows this page is reached: the page's view,
-        // its filter, its buttons.
+        // The page's own list among them, not only the window's controls.
         if (forward.cameBack) {
-            const QSet<QWidget *> reached(forward.stops.cbegin(), forward.stops.cend());
-            bool viewReached = false;
-            const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
-            for (QWidget *widget : widgets) {
-                if (widget == start || !isControl(widget))
-                    continue;
-                const bool wasReached = reached.contains(focusTarget(widget));
-                if (!wasReached)
-                    problems << u"%1: %2 cannot be reached with Tab"_s.arg(page, describe(widget));
-                if (wasReached && qobject_cast<QAbstractItemView *>(widget)
-                    && pages()->currentWidget()->isAncestorOf(widget))
-                    viewReached = true;
-            }
             const QList<QAbstractItemView *> views = pages()->currentWidget()->findChildren<QAbstractItemView *>();
-            const bool showsView = std::any_of(views.cbegin(), views.cend(), [](QAbstractItemView *view) { return isControl(view); });
+            const bool showsView = std::any_of(views.cbegin(), views.cend(),
+                [](QAbstractItemView *view) { return FocusChainWalker::isControl(view); });
+            const bool viewReached = std::any_of(views.cbegin(), views.cend(), [&forward](QAbstractItemView *view) {
+                return FocusChainWalker::isControl(view) && forward.stops.contains(FocusChainWalker::focusTarget(view));
+            });
             if (showsView && !viewReached)
-                problems << u"%1: the page's list cannot be reached with Tab"_s.arg(page);
+                walker.addProblem(u"the page's list cannot be reached with Tab"_s);
         }
+        QVERIFY2(walker.problems().isEmpty(), qPrintable(walker.report()));
+    }
 
-        // (4) Shift+Tab walks the same chain backwards.
-        if (forward.cameBack) {
-            QTRY_COMPARE(QApplication::focusWidget(), start);
-            const Walk backward = walkFrom(start, false, page);
-            problems << backward.problems;
-            if (backward.cameBack) {
-                QList<QWidget *> expected(forward.stops.crbegin(), forward.stops.crend());
-                if (backward.stops != expected) {
-                    QStringList there;
-                    QStringList back;
-                    for (QWidget *w : expected)
-                        there << describe(w);
-                    for (QWidget *w : backward.stops)
-                        back << describe(w);
-                    problems << u"%1: Shift+Tab does not walk the Tab chain backwards:\n    expected %2\n    got      %3"_s
-                                    .arg(page, there.join(u" | "_s), back.join(u" | "_s));
-                }
-            }
+    // A banner at the top of a page (an engine error, with its remedies, Details and Dismiss)
+    // is reached where it shows: after the toolbar above it, before the list below it, its
+    // buttons top to bottom and left to right; not last, after everything else on the page.
+    void bannerInScreenOrder()
+    {
+        const int row = pages()->indexOf(m_window->imagesPage());
+        QVERIFY(row >= 0);
+        selectPage(row);
+        MessageBannerArea *area = m_window->imagesPage()->bannerArea();
+        // An error the catalogue knows (remedy buttons, Copy Report), with details.
+        const Error error(ErrorCode::PermissionDenied, u"Wharf may not use the Docker engine."_s,
+            u"dial unix /var/run/docker.sock: connect: permission denied"_s);
+        MessageBanner *banner = area->showError(u"Docker is not answering"_s, error);
+        banner->addAction(u"Retry"_s, [] {}, true);
+        const auto removeBanner = qScopeGuard([area, banner] { area->remove(banner); });
+        QTest::qWait(200); // laid out
+        QTRY_VERIFY(FocusChainWalker::isShowing(banner));
+        sidebar()->setFocus(Qt::OtherFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(sidebar()));
+
+        FocusChainWalker walker(u"Images with a banner"_s);
+        const FocusChainWalker::Walk forward = walker.checkCycle(sidebar(), m_window.get());
+        if (forward.cameBack)
+            walker.checkScreenOrder(forward, banner);
+        // Its buttons: all of them reached.
+        const QList<QAbstractButton *> buttons = banner->findChildren<QAbstractButton *>();
+        QVERIFY(buttons.size() >= 2);
+        for (QAbstractButton *button : buttons) {
+            if (FocusChainWalker::isControl(button) && !forward.stops.contains(button))
+                walker.addProblem(u"%1 in the banner is not reached"_s.arg(FocusChainWalker::describe(button)));
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(list(problems)));
+        QVERIFY2(walker.problems().isEmpty(), qPrintable(walker.report()));
     }
 
     // (5) A large font: the window still fits a common screen, and no label is cut.
@@ -450,30 +298,18 @@ private Q_SLOTS:
         const auto restore = qScopeGuard([this] { QApplication::setFont(m_font); });
         selectPage(row);
         const QString page = sidebar()->item(row)->text();
-        QStringList problems;
+        FocusChainWalker walker(page);
 
         const QSize minimum = m_window->minimumSizeHint();
         if (minimum.width() > 1600 || minimum.height() > 1200)
-            problems << u"%1: with a 20 pt font the window needs at least %2x%3 (more than 1600x1200)"_s.arg(
-                page, QString::number(minimum.width()), QString::number(minimum.height()));
+            walker.addProblem(u"with a 20 pt font the window needs at least %1x%2 (more than 1600x1200)"_s.arg(
+                QString::number(minimum.width()), QString::number(minimum.height())));
         m_window->resize(m_window->size().expandedTo(minimum).boundedTo(QSize(1600, 1200)));
         QTest::qWait(100);
 
-        const QList<QLabel *> labels = pages()->currentWidget()->findChildren<QLabel *>();
-        for (QLabel *label : labels) {
-            if (!isShowing(label) || label->text().isEmpty() || !label->pixmap().isNull())
-                continue;
-            const bool cutWide = !label->wordWrap() && label->width() < label->minimumSizeHint().width();
-            const bool cutHigh = label->wordWrap() && label->height() < label->heightForWidth(label->width());
-            if (cutWide || cutHigh)
-                problems << u"%1: with a 20 pt font the label %2 (\"%3\") is cut: %4x%5, needs %6"_s.arg(
-                    page, describe(label), label->text().left(40), QString::number(label->width()),
-                    QString::number(label->height()),
-                    cutWide ? u"width %1"_s.arg(label->minimumSizeHint().width())
-                            : u"height %1"_s.arg(label->heightForWidth(label->width())));
-        }
+        walker.checkLabelsFit(pages()->currentWidget());
         m_window->resize(1260, 760);
-        QVERIFY2(problems.isEmpty(), qPrintable(list(problems)));
+        QVERIFY2(walker.problems().isEmpty(), qPrintable(walker.report()));
     }
 };
 
