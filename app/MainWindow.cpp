@@ -314,6 +314,14 @@ SettingsDialog *MainWindow::openSettings(SettingsDialog::Page page)
         m_settingsDialog = new SettingsDialog(nullptr, this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+        const auto showRegistries = [this] { m_settingsDialog->setRegistries(m_registries->accounts()->registries()); };
+        showRegistries();
+        connect(m_registries->accounts(), &RegistryAccounts::registriesChanged, m_settingsDialog, showRegistries);
+        connect(m_settingsDialog, &SettingsDialog::registriesPageRequested, this, [this] {
+            showPage(m_registriesPage);
+            raise();
+            activateWindow();
+        });
     }
     m_settingsDialog->showPage(page);
     m_settingsDialog->show();

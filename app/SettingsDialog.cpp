@@ -110,6 +110,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     addPage(tr("Terminal"), u"utilities-terminal"_s, QStyle::SP_DesktopIcon, makeTerminalPage());
     addPage(tr("CVMFS"), u"folder-remote"_s, QStyle::SP_DriveNetIcon, makeCvmfsPage());
     addPage(tr("Network"), u"network-workgroup"_s, QStyle::SP_DriveNetIcon, makeNetworkPage());
+    addPage(tr("Registries"), u"network-server"_s, QStyle::SP_DriveNetIcon, makeRegistriesPage());
     addPage(tr("Language"), u"preferences-desktop-locale"_s, QStyle::SP_FileDialogInfoView, makeLanguagePage());
     m_pageErrors = QList<int>(m_pages->count(), 0);
 
@@ -394,6 +395,45 @@ QWidget *SettingsDialog::makeNetworkPage()
     return page;
 }
 
+QWidget *SettingsDialog::makeRegistriesPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(u"registriesPage"_s);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(headingLabel(tr("Registries"), page));
+    layout->addWidget(noteLabel(tr("Your registries, their logins (kept in the keychain) and their options (a CA "
+                                   "file, plain HTTP, the repositories to list) are set on the Registries page, "
+                                   "where you browse them."),
+                                u"registriesNoteLabel"_s, page));
+    auto *listLabel = new QLabel(tr("&Registries Wharf lists:"), page);
+    layout->addWidget(listLabel);
+    m_registryList = new QListWidget(page);
+    m_registryList->setObjectName(u"registryList"_s);
+    m_registryList->setAccessibleName(tr("Registries"));
+    m_registryList->setSelectionMode(QAbstractItemView::NoSelection);
+    listLabel->setBuddy(m_registryList);
+    layout->addWidget(m_registryList, 1);
+    auto *open = new QPushButton(tr("&Open the Registries Page"), page);
+    open->setObjectName(u"openRegistriesPageButton"_s);
+    open->setAccessibleName(tr("Open the Registries page"));
+    open->setAutoDefault(false);
+    connect(open, &QPushButton::clicked, this, &SettingsDialog::registriesPageRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(open);
+    row->addStretch(1);
+    layout->addLayout(row);
+    setRegistries({});
+    return page;
+}
+
+void SettingsDialog::setRegistries(const QStringList &registries)
+{
+    m_registryList->clear();
+    m_registryList->addItems(registries);
+    if (registries.isEmpty())
+        m_registryList->addItem(tr("None yet: add one on the Registries page."));
+}
+
 QWidget *SettingsDialog::makeLanguagePage()
 {
     auto *page = new QWidget;
@@ -425,6 +465,7 @@ void SettingsDialog::load()
     m_loaded.terminalId = store.terminalId();
     m_loaded.cvmfsRoot = store.cvmfsRoot();
     m_loaded.cvmfsRepositories = store.cvmfsRepositories();
+
     m_loaded.unpackedRoots = store.unpackedRoots();
     m_loaded.automounter = store.automounter();
     m_loaded.proxy = store.proxy();

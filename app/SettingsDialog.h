@@ -34,7 +34,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Page { Engines, Terminal, Cvmfs, Network, Language };
+    enum class Page { Engines, Terminal, Cvmfs, Network, Registries, Language };
     Q_ENUM(Page)
 
     // `settings`: not owned, must outlive the dialog; nullptr: the application's settings.
@@ -48,9 +48,14 @@ public:
 
     void accept() override;
 
+    // The registries the Registries page holds, shown on the Registries page of this dialog.
+    void setRegistries(const QStringList &registries);
+
 Q_SIGNALS:
     // Values were written: the window re-reads what it shows.
     void applied();
+    // The user wants the Registries page, where registries, logins and their options live.
+    void registriesPageRequested();
 
 private:
     struct Values
@@ -70,6 +75,7 @@ private:
     QWidget *makeTerminalPage();
     QWidget *makeCvmfsPage();
     QWidget *makeNetworkPage();
+    QWidget *makeRegistriesPage();
     QWidget *makeLanguagePage();
     void addPage(const QString &title, const QString &iconName, int fallbackIcon, QWidget *page);
     QLineEdit *makeLineEdit(const QString &objectName, const QString &accessibleName, QWidget *parent);
@@ -104,6 +110,7 @@ private:
     QLineEdit *m_automounterNameEdit = nullptr;
     QLineEdit *m_automounterRootEdit = nullptr;
     QLineEdit *m_proxyEdit = nullptr;
+    QListWidget *m_registryList = nullptr;
     QComboBox *m_languageCombo = nullptr;
 
     std::unique_ptr<SettingsFieldMark> m_engineHostMark;

@@ -6750,170 +6750,170 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
 <context>
     <name>Wharf::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="66"/>
+        <location filename="../app/LoginDialog.cpp" line="76"/>
         <source>Log In to a Registry</source>
         <translation>Bei einer Registry anmelden</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="73"/>
+        <location filename="../app/LoginDialog.cpp" line="82"/>
         <source>Registry</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="87"/>
+        <location filename="../app/LoginDialog.cpp" line="96"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="90"/>
+        <location filename="../app/LoginDialog.cpp" line="99"/>
         <source>Password or token</source>
         <translation>Passwort oder Token</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="91"/>
+        <location filename="../app/LoginDialog.cpp" line="100"/>
         <source>Password or access token</source>
         <translation>Passwort oder Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="96"/>
+        <location filename="../app/LoginDialog.cpp" line="105"/>
         <source>Remember in the system &amp;keychain</source>
         <translation>Im Schlüsselbund des Systems spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="98"/>
+        <location filename="../app/LoginDialog.cpp" line="107"/>
         <source>The password or token goes to the system keychain (the Secret Service, macOS Keychain or Windows Credential Manager), never to a file of Wharf&apos;s.</source>
         <translation>Das Passwort oder Token kommt in den Schlüsselbund des Systems (den Secret Service, den macOS-Schlüsselbund oder die Windows-Anmeldeinformationsverwaltung), nie in eine Datei von Wharf.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="101"/>
+        <location filename="../app/LoginDialog.cpp" line="110"/>
         <source>For this &amp;session only (kept in memory until Wharf quits)</source>
         <translation>Nur für diese S&amp;itzung (im Speicher gehalten, bis Wharf beendet wird)</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="112"/>
+        <location filename="../app/LoginDialog.cpp" line="121"/>
         <source>&amp;Registry:</source>
         <translation>&amp;Registry:</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="117"/>
+        <location filename="../app/LoginDialog.cpp" line="126"/>
         <source>&amp;User name:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="121"/>
+        <location filename="../app/LoginDialog.cpp" line="130"/>
         <source>&amp;Password or token:</source>
         <extracomment>A password, or an access token used in its place.</extracomment>
         <translation>&amp;Passwort oder Token:</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="127"/>
+        <location filename="../app/LoginDialog.cpp" line="136"/>
         <source>Keep it:</source>
         <extracomment>Where the password is kept.</extracomment>
         <translation>Aufbewahren:</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="133"/>
+        <location filename="../app/LoginDialog.cpp" line="142"/>
         <source>Use for This &amp;Session Only</source>
         <translation>Nur für diese &amp;Sitzung verwenden</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="136"/>
+        <location filename="../app/LoginDialog.cpp" line="145"/>
         <source>Keep the login in memory until Wharf quits; nothing is written to disk</source>
         <translation>Die Anmeldung bis zum Beenden von Wharf im Speicher halten; nichts wird auf die Festplatte geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="146"/>
+        <location filename="../app/LoginDialog.cpp" line="155"/>
         <source>&amp;Log In</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="149"/>
+        <location filename="../app/LoginDialog.cpp" line="158"/>
         <source>Check the login with the registry, then keep it</source>
         <translation>Die Anmeldung bei der Registry prüfen und dann speichern</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="235"/>
+        <location filename="../app/LoginDialog.cpp" line="244"/>
         <source>The registry&apos;s host[:port], e.g. gitlab-registry.cern.ch.</source>
         <translation>Host[:Port] der Registry, z. B. gitlab-registry.cern.ch.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="243"/>
+        <location filename="../app/LoginDialog.cpp" line="252"/>
         <source>Logs in to %1</source>
         <translation>Meldet bei %1 an</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="254"/>
+        <location filename="../app/LoginDialog.cpp" line="263"/>
         <source>&lt;a href=&quot;%1&quot;&gt;how to make one&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;so erstellen Sie eines&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="260"/>
+        <location filename="../app/LoginDialog.cpp" line="269"/>
         <source>make one on &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3)</source>
         <extracomment>%1: a link to the token page of the GitLab instance, %2: a link to GitLab&apos;s help.</extracomment>
         <translation>erstellen Sie eines auf &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="264"/>
+        <location filename="../app/LoginDialog.cpp" line="273"/>
         <source>&lt;b&gt;GitLab:&lt;/b&gt; an account with two-factor authentication or single sign-on (CERN SSO) cannot log in with its password here. Use a &lt;b&gt;personal access token&lt;/b&gt; with the &lt;b&gt;read_registry&lt;/b&gt; scope as the password, and your GitLab user name: %1.</source>
         <translation>&lt;b&gt;GitLab:&lt;/b&gt; Ein Konto mit Zwei-Faktor-Authentifizierung oder Single Sign-On (CERN SSO) kann sich hier nicht mit seinem Passwort anmelden. Verwenden Sie ein &lt;b&gt;persönliches Zugriffstoken&lt;/b&gt; mit dem Geltungsbereich &lt;b&gt;read_registry&lt;/b&gt; als Passwort und Ihren GitLab-Benutzernamen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="292"/>
+        <location filename="../app/LoginDialog.cpp" line="301"/>
         <source>A user name cannot contain &quot;:&quot; (the registry would read the rest as the password).</source>
         <translation>Ein Benutzername darf kein „:“ enthalten (die Registry würde den Rest als Passwort lesen).</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="295"/>
+        <location filename="../app/LoginDialog.cpp" line="304"/>
         <source>The user name starts or ends with a space: remove it.</source>
         <translation>Der Benutzername beginnt oder endet mit einem Leerzeichen: Entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="298"/>
+        <location filename="../app/LoginDialog.cpp" line="307"/>
         <source>The user name or password contains a control character (pasted by accident?): remove it.</source>
         <translation>Der Benutzername oder das Passwort enthält ein Steuerzeichen (versehentlich eingefügt?): Entfernen Sie es.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="316"/>
+        <location filename="../app/LoginDialog.cpp" line="325"/>
         <source>The system keychain cannot be reached.</source>
         <translation>Der Schlüsselbund des Systems ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="317"/>
+        <location filename="../app/LoginDialog.cpp" line="326"/>
         <source>The system keychain cannot be reached: %1</source>
         <translation>Der Schlüsselbund des Systems ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="319"/>
+        <location filename="../app/LoginDialog.cpp" line="328"/>
         <source>Wharf can keep this login in memory for this session only; it is never written to disk. You will log in again after Wharf quits.</source>
         <translation>Wharf kann diese Anmeldung nur für diese Sitzung im Speicher halten; sie wird nie auf die Festplatte geschrieben. Nach dem Beenden von Wharf melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="380"/>
+        <location filename="../app/LoginDialog.cpp" line="389"/>
         <source>Checking the login with %1…</source>
         <translation>Anmeldung bei %1 wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="393"/>
+        <location filename="../app/LoginDialog.cpp" line="402"/>
         <source>Logging in to %1 as %2</source>
         <translation>Anmeldung bei %1 als %2</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="410"/>
+        <location filename="../app/LoginDialog.cpp" line="419"/>
         <source>Keeping the login for this session…</source>
         <translation>Anmeldung wird für diese Sitzung behalten …</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="411"/>
+        <location filename="../app/LoginDialog.cpp" line="420"/>
         <source>Saving the login in the system keychain…</source>
         <translation>Anmeldung wird im Schlüsselbund des Systems gespeichert …</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="425"/>
+        <location filename="../app/LoginDialog.cpp" line="434"/>
         <source>%1 accepted the login, but the system keychain cannot be reached, so Wharf did not keep it. Use it for this session only (in memory, never written to disk), or start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
         <translation>%1 hat die Anmeldung akzeptiert, aber der Schlüsselbund des Systems ist nicht erreichbar, daher hat Wharf sie nicht gespeichert. Verwenden Sie sie nur für diese Sitzung (im Speicher, nie auf die Festplatte geschrieben), oder starten Sie Ihren Schlüsselbund (z. B. GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="439"/>
+        <location filename="../app/LoginDialog.cpp" line="448"/>
         <source>Keeping the login for %1</source>
         <translation>Anmeldung für %1 wird behalten</translation>
     </message>
@@ -7021,43 +7021,43 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="343"/>
+        <location filename="../app/MainWindow.cpp" line="351"/>
         <source>answers</source>
         <translation>antwortet</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="344"/>
+        <location filename="../app/MainWindow.cpp" line="352"/>
         <source>not probed yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="345"/>
+        <location filename="../app/MainWindow.cpp" line="353"/>
         <source>does not answer: %1</source>
         <translation>antwortet nicht: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="347"/>
+        <location filename="../app/MainWindow.cpp" line="355"/>
         <source>(version unknown)</source>
         <translation>(Version unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="348"/>
+        <location filename="../app/MainWindow.cpp" line="356"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="350"/>
+        <location filename="../app/MainWindow.cpp" line="358"/>
         <source>%1 %2 API %3 at %4: %5</source>
         <extracomment>One engine in a diagnostics bundle: &quot;Docker 20.10.24 API 1.41 at unix:///run/docker.sock: answers&quot;</extracomment>
         <translation>%1 %2 API %3 bei %4: %5</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="354"/>
+        <location filename="../app/MainWindow.cpp" line="362"/>
         <source>No engine found.</source>
         <translation>Keine Engine gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="354"/>
+        <location filename="../app/MainWindow.cpp" line="362"/>
         <source>The engines are still being looked for.</source>
         <translation>Die Engines werden noch gesucht.</translation>
     </message>
@@ -7065,17 +7065,17 @@ Der Container hat kein /cvmfs. Prüfen Sie, ob dieser Computer die CVMFS-Server 
 <context>
     <name>Wharf::MessageBanner</name>
     <message>
-        <location filename="../app/MessageBanner.cpp" line="74"/>
+        <location filename="../app/MessageBanner.cpp" line="75"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/MessageBanner.cpp" line="75"/>
+        <location filename="../app/MessageBanner.cpp" line="76"/>
         <source>Dismiss message</source>
         <translation>Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/MessageBanner.cpp" line="129"/>
+        <location filename="../app/MessageBanner.cpp" line="131"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -9697,77 +9697,77 @@ Klappen Sie eine Registry auf, um ihre Repositorys aufzulisten, und ein Reposito
 <context>
     <name>Wharf::ResultsWizardPage</name>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="30"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="33"/>
         <source>&amp;Re-run</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="31"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="34"/>
         <source>&amp;Copy Report</source>
         <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="32"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="35"/>
         <source>&amp;Save Diagnostics Bundle…</source>
         <translation>Diagnosepaket &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="35"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="38"/>
         <source>What Wharf found</source>
         <translation>Was Wharf gefunden hat</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="44"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="47"/>
         <source>Run the same checks again, after you tried a fix</source>
         <translation>Dieselben Prüfungen erneut ausführen, nachdem Sie eine Lösung ausprobiert haben</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="46"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="49"/>
         <source>Copy the results as Markdown (secrets removed), to paste into a ticket</source>
         <translation>Die Ergebnisse als Markdown kopieren (ohne Geheimnisse), um sie in ein Ticket einzufügen</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="48"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="51"/>
         <source>Save the results, the engines, the settings and the recent log in one file to attach to a ticket; secrets are removed</source>
         <translation>Die Ergebnisse, die Engines, die Einstellungen und das aktuelle Protokoll in einer Datei speichern, die an ein Ticket angehängt werden kann; Geheimnisse werden entfernt</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="88"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="91"/>
         <source>No check has answered.</source>
         <translation>Keine Prüfung hat geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="89"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="92"/>
         <source>%1. Problems first, each with how to fix it.</source>
         <translation>%1. Probleme zuerst, jeweils mit Lösung.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="108"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="111"/>
         <source>Wharf found no problem here. If it still goes wrong, copy the report or save the diagnostics bundle and ask for help: they show what was checked.</source>
         <translation>Wharf hat hier kein Problem gefunden. Wenn trotzdem etwas schiefgeht, kopieren Sie den Bericht oder speichern Sie das Diagnosepaket und bitten Sie um Hilfe: Beide zeigen, was geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="120"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="139"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="142"/>
         <source>Cancelled before they answered: %1.</source>
         <translation>Abgebrochen, bevor sie antworteten: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="140"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="143"/>
         <source>No problem: %1.</source>
         <translation>Kein Problem: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="141"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="144"/>
         <source>Not applicable on this computer: %1.</source>
         <translation>Auf diesem Computer nicht zutreffend: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="148"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="151"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -10113,262 +10113,294 @@ Führt PROGRAMM in diesem Terminal aus und schreibt in DATEI, wie es endete. Wha
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="109"/>
-        <location filename="../app/SettingsDialog.cpp" line="227"/>
+        <location filename="../app/SettingsDialog.cpp" line="228"/>
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="110"/>
-        <location filename="../app/SettingsDialog.cpp" line="254"/>
+        <location filename="../app/SettingsDialog.cpp" line="255"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="111"/>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="290"/>
         <source>CVMFS</source>
         <translation>CVMFS</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="112"/>
-        <location filename="../app/SettingsDialog.cpp" line="379"/>
+        <location filename="../app/SettingsDialog.cpp" line="380"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="113"/>
-        <location filename="../app/SettingsDialog.cpp" line="402"/>
-        <location filename="../app/SettingsDialog.cpp" line="406"/>
+        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/SettingsDialog.cpp" line="442"/>
+        <location filename="../app/SettingsDialog.cpp" line="446"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="228"/>
+        <location filename="../app/SettingsDialog.cpp" line="229"/>
         <source>Wharf finds Docker and Podman by itself: DOCKER_HOST, Docker contexts, and the usual sockets of both, for you and for the system. Add an address only for an engine it cannot find, such as one on another machine.</source>
         <translation>Wharf findet Docker und Podman selbst: über DOCKER_HOST, Docker-Kontexte und die üblichen Sockets beider, für Sie und für das System. Fügen Sie eine Adresse nur für eine Engine hinzu, die es nicht findet, etwa eine auf einem anderen Rechner.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="233"/>
+        <location filename="../app/SettingsDialog.cpp" line="234"/>
         <source>Additional engine address</source>
         <translation>Zusätzliche Engine-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="234"/>
+        <location filename="../app/SettingsDialog.cpp" line="235"/>
         <source>None: only the engines found</source>
         <translation>Keine: nur die gefundenen Engines</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="236"/>
+        <location filename="../app/SettingsDialog.cpp" line="237"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376</source>
         <translation>Zum Beispiel unix:///run/user/1000/podman/podman.sock oder tcp://build.example.org:2376</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="240"/>
+        <location filename="../app/SettingsDialog.cpp" line="241"/>
         <source>Additional &amp;address:</source>
         <translation>Zusätzliche &amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="243"/>
+        <location filename="../app/SettingsDialog.cpp" line="244"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376.</source>
         <translation>Zum Beispiel unix:///run/user/1000/podman/podman.sock oder tcp://build.example.org:2376.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="255"/>
+        <location filename="../app/SettingsDialog.cpp" line="256"/>
         <source>The terminal emulator Wharf opens a container&apos;s shell in.</source>
         <translation>Der Terminalemulator, in dem Wharf die Shell eines Containers öffnet.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="260"/>
+        <location filename="../app/SettingsDialog.cpp" line="261"/>
         <source>Terminal emulator</source>
         <translation>Terminalemulator</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="267"/>
+        <location filename="../app/SettingsDialog.cpp" line="268"/>
         <source>Automatic (first found)</source>
         <extracomment>The terminal choice that lets Wharf pick.</extracomment>
         <translation>Automatisch (der erste gefundene)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="276"/>
+        <location filename="../app/SettingsDialog.cpp" line="277"/>
         <source>&amp;Terminal:</source>
         <translation>&amp;Terminal:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="292"/>
         <source>CVMFS mount point</source>
         <translation>CVMFS-Einhängepunkt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/SettingsDialog.cpp" line="296"/>
         <source>&amp;Mount point:</source>
         <translation>&amp;Einhängepunkt:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="297"/>
+        <location filename="../app/SettingsDialog.cpp" line="298"/>
         <source>Where the CVMFS client mounts the repositories on this computer; Wharf mounts it into the containers it starts.</source>
         <translation>Wo der CVMFS-Client die Repositorys auf diesem Computer einhängt; Wharf hängt ihn in die Container ein, die es startet.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="323"/>
+        <location filename="../app/SettingsDialog.cpp" line="324"/>
         <source>unpacked.cern.ch</source>
         <translation>unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="326"/>
+        <location filename="../app/SettingsDialog.cpp" line="327"/>
         <source>&amp;Folders the unpacked.cern.ch page browses, in order:</source>
         <translation>&amp;Ordner, die die Seite unpacked.cern.ch durchsucht, in dieser Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="328"/>
+        <location filename="../app/SettingsDialog.cpp" line="329"/>
         <source>unpacked.cern.ch folders</source>
         <translation>Ordner von unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="319"/>
-        <location filename="../app/SettingsDialog.cpp" line="336"/>
+        <location filename="../app/SettingsDialog.cpp" line="320"/>
+        <location filename="../app/SettingsDialog.cpp" line="337"/>
         <source>An empty list means %1.</source>
         <translation>Eine leere Liste bedeutet %1.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="302"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="403"/>
+        <location filename="../app/SettingsDialog.cpp" line="412"/>
+        <source>Registries</source>
+        <translation>Registrys</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source>Repositories</source>
         <translation>Repositories</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="306"/>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
         <source>The &amp;repositories you work with: the checks look at them, the Launch dialog offers them.</source>
         <translation>Die &amp;Repositories, mit denen Sie arbeiten: die Prüfungen sehen sie sich an, der Startdialog bietet sie an.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="310"/>
+        <location filename="../app/SettingsDialog.cpp" line="311"/>
         <source>CVMFS repositories</source>
         <translation>CVMFS-Repositories</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="340"/>
+        <location filename="../app/SettingsDialog.cpp" line="341"/>
         <source>Automounter container (Linux)</source>
         <translation>Automounter-Container (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="344"/>
+        <location filename="../app/SettingsDialog.cpp" line="345"/>
         <source>When CVMFS is not installed on this computer, the cvmfs-automounter container can mount the repositories instead and share them with the containers Wharf starts. It runs with extra privileges, and only when you choose it in Launch.</source>
         <translation>Wenn CVMFS auf diesem Computer nicht installiert ist, kann der Container cvmfs-automounter die Repositorys stattdessen einhängen und mit den Containern teilen, die Wharf startet. Er läuft mit zusätzlichen Rechten, und nur, wenn Sie ihn unter „Starten“ auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="349"/>
+        <location filename="../app/SettingsDialog.cpp" line="350"/>
         <source>Automounter image</source>
         <translation>Automounter-Image</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="352"/>
+        <location filename="../app/SettingsDialog.cpp" line="353"/>
         <source>Automounter container name</source>
         <translation>Name des Automounter-Containers</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="355"/>
+        <location filename="../app/SettingsDialog.cpp" line="356"/>
         <source>Automounter mount folder</source>
         <translation>Einhängeordner des Automounters</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="360"/>
+        <location filename="../app/SettingsDialog.cpp" line="361"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="363"/>
+        <location filename="../app/SettingsDialog.cpp" line="364"/>
         <source>Container &amp;name:</source>
         <translation>Container-&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="366"/>
+        <location filename="../app/SettingsDialog.cpp" line="367"/>
         <source>Mount &amp;folder:</source>
         <translation>Einhänge&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="381"/>
+        <location filename="../app/SettingsDialog.cpp" line="382"/>
         <source>Proxy for registries</source>
         <translation>Proxy für Registrys</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="382"/>
+        <location filename="../app/SettingsDialog.cpp" line="383"/>
         <source>None: the system&apos;s proxy</source>
         <translation>Keiner: der Proxy des Systems</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="386"/>
+        <location filename="../app/SettingsDialog.cpp" line="387"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="388"/>
+        <location filename="../app/SettingsDialog.cpp" line="389"/>
         <source>Used to reach registries, for example http://proxy.example.org:8080. Leave it empty to use the system&apos;s proxy settings. Engines pull through their own proxy settings.</source>
         <translation>Wird verwendet, um Registrys zu erreichen, zum Beispiel http://proxy.example.org:8080. Lassen Sie das Feld leer, um die Proxy-Einstellungen des Systems zu verwenden. Engines ziehen über ihre eigenen Proxy-Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="407"/>
+        <location filename="../app/SettingsDialog.cpp" line="404"/>
+        <source>Your registries, their logins (kept in the keychain) and their options (a CA file, plain HTTP, the repositories to list) are set on the Registries page, where you browse them.</source>
+        <translation>Ihre Registrys, deren Anmeldungen (im Schlüsselbund gespeichert) und deren Optionen (eine CA-Datei, einfaches HTTP, die aufzulistenden Repositories) werden auf der Seite „Registrys“ eingestellt, wo Sie sie durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="408"/>
+        <source>&amp;Registries Wharf lists:</source>
+        <translation>&amp;Registrys, die Wharf auflistet:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="416"/>
+        <source>&amp;Open the Registries Page</source>
+        <translation>Seite „Registrys“ ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="418"/>
+        <source>Open the Registries page</source>
+        <translation>Seite „Registrys“ öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="434"/>
+        <source>None yet: add one on the Registries page.</source>
+        <translation>Noch keine: fügen Sie eine auf der Seite „Registrys“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="447"/>
         <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="413"/>
+        <location filename="../app/SettingsDialog.cpp" line="453"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="415"/>
+        <location filename="../app/SettingsDialog.cpp" line="455"/>
         <source>Takes effect the next time Wharf starts.</source>
         <translation>Wird beim nächsten Start von Wharf wirksam.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="441"/>
+        <location filename="../app/SettingsDialog.cpp" line="482"/>
         <source>%1 (not found on this computer)</source>
         <extracomment>%1 is a terminal emulator&apos;s name (&quot;Konsole&quot;).</extracomment>
         <translation>%1 (auf diesem Computer nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="507"/>
+        <location filename="../app/SettingsDialog.cpp" line="548"/>
         <source>The CVMFS mount point</source>
         <translation>Der CVMFS-Einhängepunkt</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="530"/>
+        <location filename="../app/SettingsDialog.cpp" line="571"/>
         <source>The unpacked.cern.ch folder</source>
         <translation>Der Ordner unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="550"/>
+        <location filename="../app/SettingsDialog.cpp" line="591"/>
         <source>The automounter&apos;s mount folder</source>
         <translation>Der Mount-Ordner des Automounters</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="560"/>
+        <location filename="../app/SettingsDialog.cpp" line="601"/>
         <source>%1, has a value to fix</source>
         <extracomment>Read by screen readers for a section of Settings that holds a value to fix; %1 is its name.</extracomment>
         <translation>%1, enthält einen zu korrigierenden Wert</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="561"/>
+        <location filename="../app/SettingsDialog.cpp" line="602"/>
         <source>A value on this page needs fixing.</source>
         <translation>Ein Wert auf dieser Seite muss korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="584"/>
+        <location filename="../app/SettingsDialog.cpp" line="625"/>
         <source>Wharf uses %1 (%2), the first one found.</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
         <translation>Wharf verwendet %1 (%2), das erste gefundene Terminal.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="587"/>
+        <location filename="../app/SettingsDialog.cpp" line="628"/>
         <source>No terminal emulator was found on this computer. Install one, such as Konsole, GNOME Terminal or xterm.</source>
         <translation>Auf diesem Computer wurde kein Terminalemulator gefunden. Installieren Sie einen, etwa Konsole, GNOME Terminal oder xterm.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="595"/>
+        <location filename="../app/SettingsDialog.cpp" line="636"/>
         <source>This terminal is not installed: Wharf will use the first one found until it is.</source>
         <translation>Dieses Terminal ist nicht installiert: Wharf verwendet das erste gefundene, bis es installiert ist.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="599"/>
+        <location filename="../app/SettingsDialog.cpp" line="640"/>
         <source>Wharf uses %1 (%2).</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
         <translation>Wharf verwendet %1 (%2).</translation>

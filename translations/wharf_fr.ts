@@ -6754,170 +6754,170 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
 <context>
     <name>Wharf::LoginDialog</name>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="66"/>
+        <location filename="../app/LoginDialog.cpp" line="76"/>
         <source>Log In to a Registry</source>
         <translation>Se connecter à un registre</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="73"/>
+        <location filename="../app/LoginDialog.cpp" line="82"/>
         <source>Registry</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="87"/>
+        <location filename="../app/LoginDialog.cpp" line="96"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="90"/>
+        <location filename="../app/LoginDialog.cpp" line="99"/>
         <source>Password or token</source>
         <translation>Mot de passe ou jeton</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="91"/>
+        <location filename="../app/LoginDialog.cpp" line="100"/>
         <source>Password or access token</source>
         <translation>Mot de passe ou jeton d’accès</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="96"/>
+        <location filename="../app/LoginDialog.cpp" line="105"/>
         <source>Remember in the system &amp;keychain</source>
         <translation>Retenir dans le &amp;trousseau du système</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="98"/>
+        <location filename="../app/LoginDialog.cpp" line="107"/>
         <source>The password or token goes to the system keychain (the Secret Service, macOS Keychain or Windows Credential Manager), never to a file of Wharf&apos;s.</source>
         <translation>Le mot de passe ou le jeton va dans le trousseau du système (le Secret Service, le trousseau de macOS ou le Gestionnaire d’identification de Windows), jamais dans un fichier de Wharf.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="101"/>
+        <location filename="../app/LoginDialog.cpp" line="110"/>
         <source>For this &amp;session only (kept in memory until Wharf quits)</source>
         <translation>Pour cette &amp;session seulement (gardé en mémoire jusqu’à ce que Wharf quitte)</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="112"/>
+        <location filename="../app/LoginDialog.cpp" line="121"/>
         <source>&amp;Registry:</source>
         <translation>&amp;Registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="117"/>
+        <location filename="../app/LoginDialog.cpp" line="126"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="121"/>
+        <location filename="../app/LoginDialog.cpp" line="130"/>
         <source>&amp;Password or token:</source>
         <extracomment>A password, or an access token used in its place.</extracomment>
         <translation>&amp;Mot de passe ou jeton&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="127"/>
+        <location filename="../app/LoginDialog.cpp" line="136"/>
         <source>Keep it:</source>
         <extracomment>Where the password is kept.</extracomment>
         <translation>Le garder&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="133"/>
+        <location filename="../app/LoginDialog.cpp" line="142"/>
         <source>Use for This &amp;Session Only</source>
         <translation>Utiliser pour cette &amp;session seulement</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="136"/>
+        <location filename="../app/LoginDialog.cpp" line="145"/>
         <source>Keep the login in memory until Wharf quits; nothing is written to disk</source>
         <translation>Garder la connexion en mémoire jusqu’à ce que Wharf quitte&#x202f;; rien n’est écrit sur le disque</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="146"/>
+        <location filename="../app/LoginDialog.cpp" line="155"/>
         <source>&amp;Log In</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="149"/>
+        <location filename="../app/LoginDialog.cpp" line="158"/>
         <source>Check the login with the registry, then keep it</source>
         <translation>Vérifier la connexion auprès du registre, puis la garder</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="235"/>
+        <location filename="../app/LoginDialog.cpp" line="244"/>
         <source>The registry&apos;s host[:port], e.g. gitlab-registry.cern.ch.</source>
         <translation>L’hôte[:port] du registre, par exemple gitlab-registry.cern.ch.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="243"/>
+        <location filename="../app/LoginDialog.cpp" line="252"/>
         <source>Logs in to %1</source>
         <translation>Se connecte à %1</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="254"/>
+        <location filename="../app/LoginDialog.cpp" line="263"/>
         <source>&lt;a href=&quot;%1&quot;&gt;how to make one&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;comment en créer un&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="260"/>
+        <location filename="../app/LoginDialog.cpp" line="269"/>
         <source>make one on &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3)</source>
         <extracomment>%1: a link to the token page of the GitLab instance, %2: a link to GitLab&apos;s help.</extracomment>
         <translation>créez-en un sur &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="264"/>
+        <location filename="../app/LoginDialog.cpp" line="273"/>
         <source>&lt;b&gt;GitLab:&lt;/b&gt; an account with two-factor authentication or single sign-on (CERN SSO) cannot log in with its password here. Use a &lt;b&gt;personal access token&lt;/b&gt; with the &lt;b&gt;read_registry&lt;/b&gt; scope as the password, and your GitLab user name: %1.</source>
         <translation>&lt;b&gt;GitLab&#xa0;:&lt;/b&gt; un compte avec authentification à deux facteurs ou authentification unique (CERN SSO) ne peut pas se connecter ici avec son mot de passe. Utilisez comme mot de passe un &lt;b&gt;jeton d’accès personnel&lt;/b&gt; avec la portée &lt;b&gt;read_registry&lt;/b&gt;, et votre nom d’utilisateur GitLab&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="292"/>
+        <location filename="../app/LoginDialog.cpp" line="301"/>
         <source>A user name cannot contain &quot;:&quot; (the registry would read the rest as the password).</source>
         <translation>Un nom d’utilisateur ne peut pas contenir «&#xa0;:&#xa0;» (le registre lirait la suite comme le mot de passe).</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="295"/>
+        <location filename="../app/LoginDialog.cpp" line="304"/>
         <source>The user name starts or ends with a space: remove it.</source>
         <translation>Le nom d’utilisateur commence ou se termine par une espace&#xa0;: retirez-la.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="298"/>
+        <location filename="../app/LoginDialog.cpp" line="307"/>
         <source>The user name or password contains a control character (pasted by accident?): remove it.</source>
         <translation>Le nom d’utilisateur ou le mot de passe contient un caractère de contrôle (collé par erreur&#x202f;?)&#xa0;: retirez-le.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="316"/>
+        <location filename="../app/LoginDialog.cpp" line="325"/>
         <source>The system keychain cannot be reached.</source>
         <translation>Le trousseau du système est injoignable.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="317"/>
+        <location filename="../app/LoginDialog.cpp" line="326"/>
         <source>The system keychain cannot be reached: %1</source>
         <translation>Le trousseau du système est injoignable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="319"/>
+        <location filename="../app/LoginDialog.cpp" line="328"/>
         <source>Wharf can keep this login in memory for this session only; it is never written to disk. You will log in again after Wharf quits.</source>
         <translation>Wharf peut garder cette connexion en mémoire pour cette session seulement&#x202f;; elle n’est jamais écrite sur le disque. Vous vous reconnecterez après que Wharf aura quitté.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="380"/>
+        <location filename="../app/LoginDialog.cpp" line="389"/>
         <source>Checking the login with %1…</source>
         <translation>Vérification de la connexion auprès de %1…</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="393"/>
+        <location filename="../app/LoginDialog.cpp" line="402"/>
         <source>Logging in to %1 as %2</source>
         <translation>Connexion à %1 en tant que %2</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="410"/>
+        <location filename="../app/LoginDialog.cpp" line="419"/>
         <source>Keeping the login for this session…</source>
         <translation>Conservation de la connexion pour cette session…</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="411"/>
+        <location filename="../app/LoginDialog.cpp" line="420"/>
         <source>Saving the login in the system keychain…</source>
         <translation>Enregistrement de la connexion dans le trousseau du système…</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="425"/>
+        <location filename="../app/LoginDialog.cpp" line="434"/>
         <source>%1 accepted the login, but the system keychain cannot be reached, so Wharf did not keep it. Use it for this session only (in memory, never written to disk), or start your keychain (e.g. GNOME Keyring or KWallet) and try again.</source>
         <translation>%1 a accepté la connexion, mais le trousseau du système est injoignable, Wharf ne l’a donc pas gardée. Utilisez-la pour cette session seulement (en mémoire, jamais écrite sur le disque), ou démarrez votre trousseau (par exemple GNOME Keyring ou KWallet) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../app/LoginDialog.cpp" line="439"/>
+        <location filename="../app/LoginDialog.cpp" line="448"/>
         <source>Keeping the login for %1</source>
         <translation>Conservation de la connexion pour %1</translation>
     </message>
@@ -7025,43 +7025,43 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="343"/>
+        <location filename="../app/MainWindow.cpp" line="351"/>
         <source>answers</source>
         <translation>répond</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="344"/>
+        <location filename="../app/MainWindow.cpp" line="352"/>
         <source>not probed yet</source>
         <translation>pas encore sondé</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="345"/>
+        <location filename="../app/MainWindow.cpp" line="353"/>
         <source>does not answer: %1</source>
         <translation>ne répond pas&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="347"/>
+        <location filename="../app/MainWindow.cpp" line="355"/>
         <source>(version unknown)</source>
         <translation>(version inconnue)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="348"/>
+        <location filename="../app/MainWindow.cpp" line="356"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="350"/>
+        <location filename="../app/MainWindow.cpp" line="358"/>
         <source>%1 %2 API %3 at %4: %5</source>
         <extracomment>One engine in a diagnostics bundle: &quot;Docker 20.10.24 API 1.41 at unix:///run/docker.sock: answers&quot;</extracomment>
         <translation>%1 %2 API %3 sur %4&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="354"/>
+        <location filename="../app/MainWindow.cpp" line="362"/>
         <source>No engine found.</source>
         <translation>Aucun moteur trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="354"/>
+        <location filename="../app/MainWindow.cpp" line="362"/>
         <source>The engines are still being looked for.</source>
         <translation>Les moteurs sont encore en cours de recherche.</translation>
     </message>
@@ -7069,17 +7069,17 @@ Le conteneur n’a pas de /cvmfs. Vérifiez que cet ordinateur atteint les serve
 <context>
     <name>Wharf::MessageBanner</name>
     <message>
-        <location filename="../app/MessageBanner.cpp" line="74"/>
+        <location filename="../app/MessageBanner.cpp" line="75"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../app/MessageBanner.cpp" line="75"/>
+        <location filename="../app/MessageBanner.cpp" line="76"/>
         <source>Dismiss message</source>
         <translation>Ignorer le message</translation>
     </message>
     <message>
-        <location filename="../app/MessageBanner.cpp" line="129"/>
+        <location filename="../app/MessageBanner.cpp" line="131"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -9705,77 +9705,77 @@ Déployez un registre pour lister ses dépôts, et un dépôt pour lister ses ta
 <context>
     <name>Wharf::ResultsWizardPage</name>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="30"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="33"/>
         <source>&amp;Re-run</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="31"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="34"/>
         <source>&amp;Copy Report</source>
         <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="32"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="35"/>
         <source>&amp;Save Diagnostics Bundle…</source>
         <translation>&amp;Enregistrer le dossier de diagnostic…</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="35"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="38"/>
         <source>What Wharf found</source>
         <translation>Ce que Wharf a trouvé</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="44"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="47"/>
         <source>Run the same checks again, after you tried a fix</source>
         <translation>Relancer les mêmes vérifications, après avoir essayé une correction</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="46"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="49"/>
         <source>Copy the results as Markdown (secrets removed), to paste into a ticket</source>
         <translation>Copier les résultats en Markdown (sans les secrets), pour les coller dans un ticket</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="48"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="51"/>
         <source>Save the results, the engines, the settings and the recent log in one file to attach to a ticket; secrets are removed</source>
         <translation>Enregistrer les résultats, les moteurs, les paramètres et le journal récent dans un seul fichier à joindre à un ticket&#x202f;; les secrets sont retirés</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="88"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="91"/>
         <source>No check has answered.</source>
         <translation>Aucune vérification n’a répondu.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="89"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="92"/>
         <source>%1. Problems first, each with how to fix it.</source>
         <translation>%1. Les problèmes d’abord, chacun avec sa solution.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="108"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="111"/>
         <source>Wharf found no problem here. If it still goes wrong, copy the report or save the diagnostics bundle and ask for help: they show what was checked.</source>
         <translation>Wharf n’a trouvé aucun problème ici. Si quelque chose ne va toujours pas, copiez le rapport ou enregistrez le dossier de diagnostic et demandez de l’aide&#xa0;: ils montrent ce qui a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="120"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="123"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="139"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="142"/>
         <source>Cancelled before they answered: %1.</source>
         <translation>Annulées avant d’avoir répondu&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="140"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="143"/>
         <source>No problem: %1.</source>
         <translation>Aucun problème&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="141"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="144"/>
         <source>Not applicable on this computer: %1.</source>
         <translation>Sans objet sur cet ordinateur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ResultsWizardPage.cpp" line="148"/>
+        <location filename="../app/ResultsWizardPage.cpp" line="151"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -10121,262 +10121,294 @@ Lance PROGRAMME dans ce terminal et écrit dans FICHIER comment il s’est termi
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="109"/>
-        <location filename="../app/SettingsDialog.cpp" line="227"/>
+        <location filename="../app/SettingsDialog.cpp" line="228"/>
         <source>Engines</source>
         <translation>Moteurs</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="110"/>
-        <location filename="../app/SettingsDialog.cpp" line="254"/>
+        <location filename="../app/SettingsDialog.cpp" line="255"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="111"/>
-        <location filename="../app/SettingsDialog.cpp" line="289"/>
+        <location filename="../app/SettingsDialog.cpp" line="290"/>
         <source>CVMFS</source>
         <translation>CVMFS</translation>
     </message>
     <message>
         <location filename="../app/SettingsDialog.cpp" line="112"/>
-        <location filename="../app/SettingsDialog.cpp" line="379"/>
+        <location filename="../app/SettingsDialog.cpp" line="380"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="113"/>
-        <location filename="../app/SettingsDialog.cpp" line="402"/>
-        <location filename="../app/SettingsDialog.cpp" line="406"/>
+        <location filename="../app/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/SettingsDialog.cpp" line="442"/>
+        <location filename="../app/SettingsDialog.cpp" line="446"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="228"/>
+        <location filename="../app/SettingsDialog.cpp" line="229"/>
         <source>Wharf finds Docker and Podman by itself: DOCKER_HOST, Docker contexts, and the usual sockets of both, for you and for the system. Add an address only for an engine it cannot find, such as one on another machine.</source>
         <translation>Wharf trouve Docker et Podman tout seul&#xa0;: DOCKER_HOST, les contextes Docker et les sockets habituels des deux, pour vous et pour le système. N’ajoutez une adresse que pour un moteur qu’il ne trouve pas, par exemple sur une autre machine.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="233"/>
+        <location filename="../app/SettingsDialog.cpp" line="234"/>
         <source>Additional engine address</source>
         <translation>Adresse de moteur supplémentaire</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="234"/>
+        <location filename="../app/SettingsDialog.cpp" line="235"/>
         <source>None: only the engines found</source>
         <translation>Aucune&#xa0;: seulement les moteurs trouvés</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="236"/>
+        <location filename="../app/SettingsDialog.cpp" line="237"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376</source>
         <translation>Par exemple unix:///run/user/1000/podman/podman.sock ou tcp://build.example.org:2376</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="240"/>
+        <location filename="../app/SettingsDialog.cpp" line="241"/>
         <source>Additional &amp;address:</source>
         <translation>&amp;Adresse supplémentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="243"/>
+        <location filename="../app/SettingsDialog.cpp" line="244"/>
         <source>For example unix:///run/user/1000/podman/podman.sock or tcp://build.example.org:2376.</source>
         <translation>Par exemple unix:///run/user/1000/podman/podman.sock ou tcp://build.example.org:2376.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="255"/>
+        <location filename="../app/SettingsDialog.cpp" line="256"/>
         <source>The terminal emulator Wharf opens a container&apos;s shell in.</source>
         <translation>L’émulateur de terminal dans lequel Wharf ouvre le shell d’un conteneur.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="260"/>
+        <location filename="../app/SettingsDialog.cpp" line="261"/>
         <source>Terminal emulator</source>
         <translation>Émulateur de terminal</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="267"/>
+        <location filename="../app/SettingsDialog.cpp" line="268"/>
         <source>Automatic (first found)</source>
         <extracomment>The terminal choice that lets Wharf pick.</extracomment>
         <translation>Automatique (le premier trouvé)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="276"/>
+        <location filename="../app/SettingsDialog.cpp" line="277"/>
         <source>&amp;Terminal:</source>
         <translation>&amp;Terminal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="291"/>
+        <location filename="../app/SettingsDialog.cpp" line="292"/>
         <source>CVMFS mount point</source>
         <translation>Point de montage de CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/SettingsDialog.cpp" line="296"/>
         <source>&amp;Mount point:</source>
         <translation>&amp;Point de montage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="297"/>
+        <location filename="../app/SettingsDialog.cpp" line="298"/>
         <source>Where the CVMFS client mounts the repositories on this computer; Wharf mounts it into the containers it starts.</source>
         <translation>L’endroit où le client CVMFS monte les dépôts sur cet ordinateur&#x202f;; Wharf le monte dans les conteneurs qu’il démarre.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="323"/>
+        <location filename="../app/SettingsDialog.cpp" line="324"/>
         <source>unpacked.cern.ch</source>
         <translation>unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="326"/>
+        <location filename="../app/SettingsDialog.cpp" line="327"/>
         <source>&amp;Folders the unpacked.cern.ch page browses, in order:</source>
         <translation>&amp;Dossiers que parcourt la page unpacked.cern.ch, dans l’ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="328"/>
+        <location filename="../app/SettingsDialog.cpp" line="329"/>
         <source>unpacked.cern.ch folders</source>
         <translation>Dossiers d’unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="319"/>
-        <location filename="../app/SettingsDialog.cpp" line="336"/>
+        <location filename="../app/SettingsDialog.cpp" line="320"/>
+        <location filename="../app/SettingsDialog.cpp" line="337"/>
         <source>An empty list means %1.</source>
         <translation>Une liste vide signifie %1.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="302"/>
+        <location filename="../app/SettingsDialog.cpp" line="113"/>
+        <location filename="../app/SettingsDialog.cpp" line="403"/>
+        <location filename="../app/SettingsDialog.cpp" line="412"/>
+        <source>Registries</source>
+        <translation>Registres</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="303"/>
         <source>Repositories</source>
         <translation>Dépôts</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="306"/>
+        <location filename="../app/SettingsDialog.cpp" line="307"/>
         <source>The &amp;repositories you work with: the checks look at them, the Launch dialog offers them.</source>
         <translation>Les &amp;dépôts avec lesquels vous travaillez&#xa0;: les vérifications les examinent, la fenêtre de lancement les propose.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="310"/>
+        <location filename="../app/SettingsDialog.cpp" line="311"/>
         <source>CVMFS repositories</source>
         <translation>Dépôts CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="340"/>
+        <location filename="../app/SettingsDialog.cpp" line="341"/>
         <source>Automounter container (Linux)</source>
         <translation>Conteneur automounter (Linux)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="344"/>
+        <location filename="../app/SettingsDialog.cpp" line="345"/>
         <source>When CVMFS is not installed on this computer, the cvmfs-automounter container can mount the repositories instead and share them with the containers Wharf starts. It runs with extra privileges, and only when you choose it in Launch.</source>
         <translation>Quand CVMFS n’est pas installé sur cet ordinateur, le conteneur cvmfs-automounter peut monter les dépôts à sa place et les partager avec les conteneurs que Wharf démarre. Il tourne avec des privilèges supplémentaires, et seulement quand vous le choisissez dans Lancer.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="349"/>
+        <location filename="../app/SettingsDialog.cpp" line="350"/>
         <source>Automounter image</source>
         <translation>Image de l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="352"/>
+        <location filename="../app/SettingsDialog.cpp" line="353"/>
         <source>Automounter container name</source>
         <translation>Nom du conteneur automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="355"/>
+        <location filename="../app/SettingsDialog.cpp" line="356"/>
         <source>Automounter mount folder</source>
         <translation>Dossier de montage de l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="360"/>
+        <location filename="../app/SettingsDialog.cpp" line="361"/>
         <source>&amp;Image:</source>
         <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="363"/>
+        <location filename="../app/SettingsDialog.cpp" line="364"/>
         <source>Container &amp;name:</source>
         <translation>&amp;Nom du conteneur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="366"/>
+        <location filename="../app/SettingsDialog.cpp" line="367"/>
         <source>Mount &amp;folder:</source>
         <translation>&amp;Dossier de montage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="381"/>
+        <location filename="../app/SettingsDialog.cpp" line="382"/>
         <source>Proxy for registries</source>
         <translation>Proxy pour les registres</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="382"/>
+        <location filename="../app/SettingsDialog.cpp" line="383"/>
         <source>None: the system&apos;s proxy</source>
         <translation>Aucun&#xa0;: le proxy du système</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="386"/>
+        <location filename="../app/SettingsDialog.cpp" line="387"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="388"/>
+        <location filename="../app/SettingsDialog.cpp" line="389"/>
         <source>Used to reach registries, for example http://proxy.example.org:8080. Leave it empty to use the system&apos;s proxy settings. Engines pull through their own proxy settings.</source>
         <translation>Sert à joindre les registres, par exemple http://proxy.example.org:8080. Laissez vide pour utiliser les paramètres de proxy du système. Les moteurs téléchargent via leurs propres paramètres de proxy.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="407"/>
+        <location filename="../app/SettingsDialog.cpp" line="404"/>
+        <source>Your registries, their logins (kept in the keychain) and their options (a CA file, plain HTTP, the repositories to list) are set on the Registries page, where you browse them.</source>
+        <translation>Vos registres, leurs identifiants (gardés dans le trousseau) et leurs options (un fichier d’AC, HTTP simple, les dépôts à lister) se règlent dans la page Registres, où vous les parcourez.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="408"/>
+        <source>&amp;Registries Wharf lists:</source>
+        <translation>&amp;Registres que Wharf liste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="416"/>
+        <source>&amp;Open the Registries Page</source>
+        <translation>&amp;Ouvrir la page Registres</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="418"/>
+        <source>Open the Registries page</source>
+        <translation>Ouvrir la page Registres</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="434"/>
+        <source>None yet: add one on the Registries page.</source>
+        <translation>Aucun pour l’instant&#xa0;: ajoutez-en un dans la page Registres.</translation>
+    </message>
+    <message>
+        <location filename="../app/SettingsDialog.cpp" line="447"/>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="413"/>
+        <location filename="../app/SettingsDialog.cpp" line="453"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="415"/>
+        <location filename="../app/SettingsDialog.cpp" line="455"/>
         <source>Takes effect the next time Wharf starts.</source>
         <translation>Prend effet au prochain démarrage de Wharf.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="441"/>
+        <location filename="../app/SettingsDialog.cpp" line="482"/>
         <source>%1 (not found on this computer)</source>
         <extracomment>%1 is a terminal emulator&apos;s name (&quot;Konsole&quot;).</extracomment>
         <translation>%1 (introuvable sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="507"/>
+        <location filename="../app/SettingsDialog.cpp" line="548"/>
         <source>The CVMFS mount point</source>
         <translation>Le point de montage de CVMFS</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="530"/>
+        <location filename="../app/SettingsDialog.cpp" line="571"/>
         <source>The unpacked.cern.ch folder</source>
         <translation>Le dossier unpacked.cern.ch</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="550"/>
+        <location filename="../app/SettingsDialog.cpp" line="591"/>
         <source>The automounter&apos;s mount folder</source>
         <translation>Le dossier de montage de l’automounter</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="560"/>
+        <location filename="../app/SettingsDialog.cpp" line="601"/>
         <source>%1, has a value to fix</source>
         <extracomment>Read by screen readers for a section of Settings that holds a value to fix; %1 is its name.</extracomment>
         <translation>%1, contient une valeur à corriger</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="561"/>
+        <location filename="../app/SettingsDialog.cpp" line="602"/>
         <source>A value on this page needs fixing.</source>
         <translation>Une valeur de cette page doit être corrigée.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="584"/>
+        <location filename="../app/SettingsDialog.cpp" line="625"/>
         <source>Wharf uses %1 (%2), the first one found.</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
         <translation>Wharf utilise %1 (%2), le premier trouvé.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="587"/>
+        <location filename="../app/SettingsDialog.cpp" line="628"/>
         <source>No terminal emulator was found on this computer. Install one, such as Konsole, GNOME Terminal or xterm.</source>
         <translation>Aucun émulateur de terminal n’a été trouvé sur cet ordinateur. Installez-en un, comme Konsole, GNOME Terminal ou xterm.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="595"/>
+        <location filename="../app/SettingsDialog.cpp" line="636"/>
         <source>This terminal is not installed: Wharf will use the first one found until it is.</source>
         <translation>Ce terminal n’est pas installé&#xa0;: Wharf utilisera le premier trouvé tant qu’il ne l’est pas.</translation>
     </message>
     <message>
-        <location filename="../app/SettingsDialog.cpp" line="599"/>
+        <location filename="../app/SettingsDialog.cpp" line="640"/>
         <source>Wharf uses %1 (%2).</source>
         <extracomment>%1 is the terminal&apos;s name (&quot;Konsole&quot;), %2 the program (&quot;/usr/bin/konsole&quot;).</extracomment>
         <translation>Wharf utilise %1 (%2).</translation>

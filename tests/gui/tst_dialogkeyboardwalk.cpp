@@ -190,6 +190,7 @@ private:
         const QList<std::pair<QString, SettingsDialog::Page>> settingsPages{
             {u"Engines"_s, SettingsDialog::Page::Engines}, {u"Terminal"_s, SettingsDialog::Page::Terminal},
             {u"CVMFS"_s, SettingsDialog::Page::Cvmfs}, {u"Network"_s, SettingsDialog::Page::Network},
+            {u"Registries"_s, SettingsDialog::Page::Registries},
             {u"Language"_s, SettingsDialog::Page::Language}};
         for (const auto &settingsPage : settingsPages) {
             const SettingsDialog::Page page = settingsPage.second;

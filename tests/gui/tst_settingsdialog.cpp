@@ -362,6 +362,8 @@ private Q_SLOTS:
                                               u"downButton"_s,             u"automounterImageLineEdit"_s,
                                               u"automounterNameLineEdit"_s, u"automounterRootLineEdit"_s};
         QTest::newRow("network") << int(SettingsDialog::Page::Network) << QStringList{u"proxyLineEdit"_s};
+        QTest::newRow("registries") << int(SettingsDialog::Page::Registries)
+                                    << QStringList{u"registryList"_s, u"openRegistriesPageButton"_s};
         QTest::newRow("language") << int(SettingsDialog::Page::Language) << QStringList{u"languageComboBox"_s};
     }
 
@@ -413,7 +415,7 @@ private Q_SLOTS:
             ++buddies;
             QVERIFY2(label->text().contains(u'&'), qPrintable(label->text()));
         }
-        QCOMPARE(buddies, 10); // every field and the two lists
+        QCOMPARE(buddies, 11); // every field and the three lists
         for (auto *edit : dialog.findChildren<QLineEdit *>())
             QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
         for (auto *combo : dialog.findChildren<QComboBox *>())
@@ -444,6 +446,25 @@ private Q_SLOTS:
         ok->click();
         QCOMPARE(WharfSettings(&ini).cvmfsRepositories(),
                  (QStringList{u"cms.cern.ch"_s, u"unpacked.cern.ch"_s, u"atlas.cern.ch"_s}));
+    }
+
+    // Registries (issue 7): the list Wharf uses, and the way to the page where they are set.
+    void registriesPage()
+    {
+        QSettings ini(m_path, QSettings::IniFormat);
+        SettingsDialog dialog(&ini);
+        dialog.showPage(SettingsDialog::Page::Registries);
+        auto *list = dialog.findChild<QListWidget *>(u"registryList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1); // "None yet"
+        dialog.setRegistries({u"docker.io"_s, u"registry.example.org:5000"_s});
+        QStringList shown;
+        for (int row = 0; row < list->count(); ++row)
+            shown << list->item(row)->text();
+        QVERIFY(shown.contains(u"registry.example.org:5000"_s));
+        QSignalSpy requested(&dialog, &SettingsDialog::registriesPageRequested);
+        dialog.findChild<QPushButton *>(u"openRegistriesPageButton"_s)->click();
+        QCOMPARE(requested.size(), 1);
     }
 
     void applicationSettingsWhenNone()
