@@ -10,6 +10,7 @@
 #include "unpacked/UnpackedLayout.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -120,6 +121,14 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
         widest = std::max(widest, m_sections->fontMetrics().horizontalAdvance(m_sections->item(row)->text()));
     m_sections->setFixedWidth(widest + m_sections->iconSize().width() + 6 * m_sections->frameWidth() + 32);
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A page hidden while the dialog was sized keeps the scroll bar it needed before: at that
+    // size it may take room from the page (cutting its right edge) though nothing scrolls.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (auto *area = qobject_cast<QScrollArea *>(m_pages->widget(index))) {
+            QEvent relayout(QEvent::LayoutRequest); // lays out its scroll bars again
+            QCoreApplication::sendEvent(area, &relayout);
+        }
+    });
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(u"buttonBox"_s);
@@ -196,14 +205,40 @@ void SettingsDialog::fitToPages()
     QLayout *outer = layout();
     const QMargins margins = outer->contentsMargins();
     const int spacing = std::max(outer->spacing(), 0);
-    const int slackWidth = fontMetrics().averageCharWidth() * 2;
-    const int slackHeight = fontMetrics().height();
-    const int width = slackWidth + margins.left() + margins.right() + m_sections->width() + spacing + content.width();
+    // The slack covers the scroll area's frame and a scroll bar's width, so that a page that fits
+    // never shows one (a vertical bar would narrow the page and cut its fields).
+    const int slackWidth = fontMetrics().averageCharWidth() * 2 + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int slackHeight = fontMetrics().height() * 2;
+    const int sections = std::max(m_sections->width(), m_sections->sizeHint().width());
+    const int width = slackWidth + margins.left() + margins.right() + sections + spacing + content.width();
     const int height = slackHeight + margins.top() + margins.bottom() + content.height() + spacing
         + m_buttons->sizeHint().height();
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 768);
-    resize(std::min(std::max(width, sizeHint().width()), available.width() * 9 / 10),
-           std::min(std::max(height, sizeHint().height()), available.height() * 9 / 10));
+    const QSize limit(available.width() * 9 / 10, available.height() * 9 / 10);
+    resize(std::min(std::max(width, sizeHint().width()), limit.width()),
+           std::min(std::max(height, sizeHint().height()), limit.height()));
+    // Then with the real layout: each page gets the stack's whole area; grow by whatever the
+    // widest or tallest page still lacks there (the estimate above misses nested margins).
+    outer->activate();
+    // Room for a vertical scroll bar too: were one needed, the page must not lose its right edge.
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    int extraWidth = 0;
+    for (QWidget *page : std::as_const(pages))
+        extraWidth = std::max(extraWidth, page->minimumSizeHint().width() + scrollBar - m_pages->width());
+    int extraHeight = 0;
+    for (QWidget *page : std::as_const(pages)) {
+        QLayout *pageLayout = page->layout();
+        const int pageWidth = m_pages->width() + extraWidth;
+        // The scroll area never makes a page shorter than its minimum, which its wrapped notes
+        // compute at their narrowest: that, not only the height at this width, must fit.
+        const int atWidth = pageLayout->hasHeightForWidth() ? pageLayout->totalHeightForWidth(pageWidth)
+                                                            : page->sizeHint().height();
+        const int needed = std::max(atWidth, page->minimumSizeHint().height());
+        extraHeight = std::max(extraHeight, needed - m_pages->height());
+    }
+    if (extraWidth > 0 || extraHeight > 0)
+        resize(std::min(this->width() + std::max(extraWidth, 0), limit.width()),
+               std::min(this->height() + std::max(extraHeight, 0), limit.height()));
 }
 
 QLineEdit *SettingsDialog::makeLineEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)

@@ -70,7 +70,8 @@ TESTS=$(dirname "$WHARF")/../tests/gui
 SHOTS=$WORK/shots
 mkdir -p "$SHOTS"
 WHARF_UNPACKED_SCREENSHOTS=$SHOTS xvfb-run -a -s "-screen 0 1400x900x24" "$TESTS/tst_unpackedpage" screenshots >/dev/null
-WHARF_SCREENSHOT_DIR=$SHOTS xvfb-run -a -s "-screen 0 1400x900x24" "$TESTS/tst_settingsdialog" >/dev/null
+# Tall enough for the CVMFS page without scrolling.
+WHARF_SCREENSHOT_DIR=$SHOTS xvfb-run -a -s "-screen 0 1400x1300x24" "$TESTS/tst_settingsdialog" >/dev/null
 cp "$SHOTS/unpacked-page.png" "$OUT/unpacked-page.png"
 cp "$SHOTS/settings-page-2.png" "$OUT/settings-dialog.png"
 echo "wrote $OUT/unpacked-page.png $OUT/settings-dialog.png"
