@@ -38,8 +38,8 @@ readonly DEBIAN_PACKAGES=(
     xvfb xauth imagemagick fonts-dejavu-core xterm xdotool
     # benchmarks (tests/bench)
     hyperfine time jq
-    # packaging checks (tests/packaging): desktop file, AppStream, the .deb, the Flatpak manifest
-    desktop-file-utils appstream dpkg-dev python3-yaml
+    # packaging checks (tests/packaging): desktop file, AppStream, the .deb and .rpm, the Flatpak manifest
+    desktop-file-utils appstream dpkg-dev rpm python3-yaml
 )
 
 # Fedora names (best effort: not tried on a Fedora machine).
