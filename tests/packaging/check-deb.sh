@@ -12,12 +12,8 @@ set -euo pipefail
 
 build_dir=$1
 binary=$2
-fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
-skip() {
-    [[ ${CI:-} == true ]] && fail "$* (CI=true: a missing tool fails the run)"
-    printf 'SKIP: %s\n' "$*" >&2
-    exit 77
-}
+# shellcheck source=cpack-package.sh
+source "$(dirname "${BASH_SOURCE[0]}")/cpack-package.sh"
 
 if ! dpkg-query -W libc6 >/dev/null 2>&1; then
     # Fedora and others: a .deb means nothing there, CI or not (their package is the .rpm).
@@ -29,35 +25,10 @@ for tool in cpack dpkg dpkg-deb readelf ldd; do
 done
 command -v dpkg-shlibdeps >/dev/null ||
     printf 'note: dpkg-shlibdeps not found (package dpkg-dev): Depends is the written-out list\n'
-[[ -f $build_dir/CPackConfig.cmake ]] || fail "no CPackConfig.cmake in $build_dir"
-[[ -x $binary ]] || fail "$binary was not built: build the wharf target first"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/wharf-deb-XXXXXX")
-# CPack's install step writes install_manifest.txt into the build tree. Put back what was
-# there, so that a run under sudo leaves no root-owned file for a later `cmake --install`.
-manifest=$build_dir/install_manifest.txt
-[[ -e $manifest ]] && cp -p "$manifest" "$work/install_manifest.saved"
-cleanup() {
-    if [[ -e $work/install_manifest.saved ]]; then
-        cp -p "$work/install_manifest.saved" "$manifest"
-    else
-        rm -f "$manifest"
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-# 1. The package, with the project's own CPack configuration, into the temporary directory
-#    (-B keeps CPack's staging tree out of the build tree).
-if ! cpack --config "$build_dir/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1; then
-    cat "$work/cpack.log" >&2
-    fail "cpack -G DEB failed"
-fi
-shopt -s nullglob
-debs=("$work"/out/*.deb)
-(( ${#debs[@]} == 1 )) || { cat "$work/cpack.log" >&2; fail "expected one .deb, found ${#debs[@]}"; }
-deb=${debs[0]}
-printf 'built %s (%s bytes)\n' "$(basename "$deb")" "$(stat -c %s "$deb")"
+# 1. The package, with the project's own CPack configuration, into a temporary directory.
+cpack_package "$build_dir" "$binary" DEB deb
+deb=$package
 
 # 2. Control fields.
 field() { dpkg-deb -f "$deb" "$1"; }

@@ -9,42 +9,13 @@ set -euo pipefail
 
 build_dir=$1
 binary=$2
-fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
-skip() {
-    [[ ${CI:-} == true ]] && fail "$* (CI=true: a missing tool fails the run)"
-    printf 'SKIP: %s\n' "$*" >&2
-    exit 77
-}
+# shellcheck source=cpack-package.sh
+source "$(dirname "${BASH_SOURCE[0]}")/cpack-package.sh"
 
 for tool in cpack rpmbuild rpm; do
     command -v "$tool" >/dev/null || skip "$tool not found (Debian: package rpm; Fedora: rpm-build)"
 done
-[[ -f $build_dir/CPackConfig.cmake ]] || fail "no CPackConfig.cmake in $build_dir"
-[[ -x $binary ]] || fail "$binary was not built: build the wharf target first"
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/wharf-rpm-XXXXXX")
-# CPack's install step writes install_manifest.txt into the build tree: put back what was there.
-manifest=$build_dir/install_manifest.txt
-[[ -e $manifest ]] && cp -p "$manifest" "$work/install_manifest.saved"
-cleanup() {
-    if [[ -e $work/install_manifest.saved ]]; then
-        cp -p "$work/install_manifest.saved" "$manifest"
-    else
-        rm -f "$manifest"
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-if ! cpack --config "$build_dir/CPackConfig.cmake" -G RPM -B "$work/out" >"$work/cpack.log" 2>&1; then
-    cat "$work/cpack.log" >&2
-    fail "cpack -G RPM failed"
-fi
-shopt -s nullglob
-rpms=("$work"/out/*.rpm)
-(( ${#rpms[@]} == 1 )) || { cat "$work/cpack.log" >&2; fail "expected one .rpm, found ${#rpms[@]}"; }
-package=${rpms[0]}
-printf 'built %s (%s bytes)\n' "$(basename "$package")" "$(stat -c %s "$package")"
+cpack_package "$build_dir" "$binary" RPM rpm
 
 query() { rpm -qp --nosignature "$@" "$package" 2>/dev/null; }
 [[ $(query --qf '%{NAME}') == wharf ]] || fail "Name is '$(query --qf '%{NAME}')', expected wharf"
