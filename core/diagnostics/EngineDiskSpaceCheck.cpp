@@ -5,6 +5,7 @@
 #include "engine/Engine.h"
 #include "engine/EngineClient.h"
 #include "engine/EngineManager.h"
+#include "launch/LaunchRequest.h"
 
 #include <QStorageInfo>
 
@@ -53,7 +54,7 @@ void EngineDiskSpaceCheck::readInfo(const QList<Engine *> &ready)
     for (Engine *engine : std::as_const(ready)) {
         const QString name = engine->displayName();
         const bool local = engine->candidate().endpoint.transport() == EngineEndpoint::Transport::Unix;
-        const QString program = engine->kind() == EngineKind::Podman ? u"podman"_s : u"docker"_s;
+        const QString program = LaunchRequest::engineProgram(engine->kind());
         engine->client()->info(this, [this, name, local, program](const Result<EngineInfo> &info) {
             const auto worsen = [this](CheckStatus status) {
                 if (checkStatusSeverity(status) > checkStatusSeverity(m_worst))

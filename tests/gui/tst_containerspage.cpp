@@ -2,6 +2,7 @@
 // The Containers page, driven with QTest under the offscreen platform, against the real
 // Docker and Podman engines of the fixture; Open Terminal runs the real `wharf
 // run-in-terminal` in xterm on a private Xvfb.
+#include "EngineRequest.h"
 #include "ConfirmationDialog.h"
 #include "ContainerDetailsPanel.h"
 #include "ContainerLogView.h"
@@ -39,6 +40,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Wharf;
+using Wharf::Test::EngineRequest;
 using Wharf::Test::TestServices;
 
 namespace {
@@ -61,24 +63,9 @@ struct Fixture
         client->setApiVersion(u"1.41"_s);
     }
 
-    Result<HttpResponse> send(
-        const QByteArray &method, const QByteArray &target, const QJsonObject &body = {})
+    Result<HttpResponse> send(const QByteArray &method, const QByteArray &target, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.target = target;
-        if (!body.isEmpty()) {
-            request.headers.append({ "Content-Type"_ba, "application/json"_ba });
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        std::optional<Result<HttpResponse>> result;
-        QObject context;
-        client->send(request, &context, [&](const Result<HttpResponse> &r) { result = r; });
-        QElapsedTimer timer;
-        timer.start();
-        while (!result && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        return result ? *result : Result<HttpResponse>(Error(ErrorCode::Timeout, u"no answer"_s));
+        return EngineRequest::sendAndWait(client.get(), method, target, body);
     }
 
     // A busybox container with no network; started unless asked not to. Empty on failure.

@@ -6,6 +6,7 @@
 // sidebar, so a page added there is covered without changing this test. A banner at the top
 // of a page is reached where it shows, not after the whole page. The walking and checking is
 // FocusChainWalker's (tests/support/gui), shared with tst_dialogkeyboardwalk.
+#include "EngineRequest.h"
 #include "DiagnosticsFixtures.h"
 #include "FocusChainWalker.h"
 #include "ImagesPage.h"
@@ -81,21 +82,7 @@ public:
 private:
     Result<HttpResponse> send(const QByteArray &method, const QByteArray &target, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        request.target = target;
-        if (!body.isEmpty()) {
-            request.headers.append({"Content-Type"_ba, "application/json"_ba});
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        std::optional<Result<HttpResponse>> result;
-        QObject context;
-        m_client->send(request, &context, [&](const Result<HttpResponse> &answer) { result = answer; });
-        QElapsedTimer timer;
-        timer.start();
-        while (!result && timer.elapsed() < 30000)
-            QTest::qWait(20);
-        return result ? *result : Result<HttpResponse>(Error(ErrorCode::Timeout, u"no answer"_s));
+        return EngineRequest::sendAndWait(m_client.get(), method, target, body);
     }
 
     std::unique_ptr<EngineClient> m_client;

@@ -34,14 +34,7 @@ private:
     // Only the fixture's engine is discovered, never one of the machine.
     HostEnvironment onlyEngine(const QString &variable, const QString &url) const
     {
-        HostEnvironment env = HostEnvironment::fromSystem();
-        env.root = m_root.path();
-        env.homeDirectory = m_root.path() + u"/home"_s;
-        env.environment = QProcessEnvironment();
-        env.environment.insert(u"PATH"_s, u"/usr/bin"_s);
-        if (!variable.isEmpty())
-            env.environment.insert(variable, url);
-        return env;
+        return Wharf::Test::hostWithOnlyEngine(m_root.path(), variable, url);
     }
 
     CheckResult check(const QString &variable, const QString &url, const AutomounterSettings &settings)

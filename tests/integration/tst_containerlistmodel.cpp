@@ -3,6 +3,7 @@
 // started, stopped and removed behind Wharf's back arriving through /events, the uptime, the
 // automounter mark, and an engine that dies and comes back. QAbstractItemModelTester watches
 // every change.
+#include "EngineRequest.h"
 #include "PrivatePodman.h"
 #include "ProbedEngine.h"
 #include "TestServices.h"
@@ -36,24 +37,10 @@ QString uniqueName(const QString &prefix)
 }
 
 // Synchronous helpers for the test's own set-up; the code under test never waits.
-Result<HttpResponse> sendAndWait(EngineClient *client, const QByteArray &method,
-    const QByteArray &target, const QJsonObject &body = {})
+Result<HttpResponse> sendAndWait(EngineClient *client, const QByteArray &method, const QByteArray &target,
+                                 const QJsonObject &body = {})
 {
-    HttpRequest request;
-    request.method = method;
-    request.target = target;
-    if (!body.isEmpty()) {
-        request.headers.append({ "Content-Type"_ba, "application/json"_ba });
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-    std::optional<Result<HttpResponse>> result;
-    QObject context;
-    client->send(request, &context, [&](const Result<HttpResponse> &r) { result = r; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < 30000)
-        QTest::qWait(20);
-    return result ? *result : Result<HttpResponse>(Error(ErrorCode::Timeout, u"no answer"_s));
+    return Test::EngineRequest::sendAndWait(client, method, target, body);
 }
 
 // A container of the seeded busybox image, with no network (there is no bridge here).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The live image list against the real engines: the first listing, events applied row by row,
 // "in use" from containers, the cache, and an engine that dies and comes back.
+#include "EngineRequest.h"
 #include "PrivatePodman.h"
 #include "ProbedEngine.h"
 #include "TestServices.h"
@@ -51,16 +52,7 @@ bool rowInUse(const ImageListModel &model, const QString &engineId, const QStrin
 // Synchronous helpers for test set-up only.
 Result<HttpResponse> sendAndWait(EngineClient *client, HttpRequest request)
 {
-    std::optional<Result<HttpResponse>> result;
-    QObject context;
-    client->send(std::move(request), &context, [&](const Result<HttpResponse> &r) { result = r; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!result && timer.elapsed() < 30000)
-        QTest::qWait(20);
-    if (!result)
-        return Error(ErrorCode::Timeout, u"no answer"_s);
-    return *result;
+    return Test::EngineRequest::sendAndWait(client, std::move(request));
 }
 
 void tagAndWait(EngineClient *client, const QString &image, const QString &repo, const QString &tag)

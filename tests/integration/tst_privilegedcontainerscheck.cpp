@@ -29,18 +29,10 @@ class tst_PrivilegedContainersCheck : public QObject
 private:
     QTemporaryDir m_root;
 
-    // A root of the test's own, so that no engine of the machine is discovered (and none
-    // gets a trial container): only the fixture's engine named, and the real CLIs.
+    // Only the fixture's engine is discovered, never one of the machine.
     HostEnvironment onlyEngine(const QString &variable, const QString &url) const
     {
-        HostEnvironment env = HostEnvironment::fromSystem();
-        env.root = m_root.path();
-        env.homeDirectory = m_root.path() + u"/home"_s;
-        env.environment = QProcessEnvironment();
-        env.environment.insert(u"PATH"_s, u"/usr/bin"_s);
-        if (!variable.isEmpty())
-            env.environment.insert(variable, url);
-        return env;
+        return Wharf::Test::hostWithOnlyEngine(m_root.path(), variable, url);
     }
 
     // What the engine itself says to a privileged container: granted or not.

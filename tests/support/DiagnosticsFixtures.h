@@ -91,6 +91,21 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The real computer, seen under a root of the test's own, so that no engine of the machine is
+// discovered (and none gets a trial container): only the engine `variable` names (DOCKER_HOST,
+// CONTAINER_HOST; none when empty), and the real CLIs on /usr/bin.
+inline HostEnvironment hostWithOnlyEngine(const QString &root, const QString &variable, const QString &url)
+{
+    HostEnvironment env = HostEnvironment::fromSystem();
+    env.root = root;
+    env.homeDirectory = root + QStringLiteral("/home");
+    env.environment = QProcessEnvironment();
+    env.environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin"));
+    if (!variable.isEmpty())
+        env.environment.insert(variable, url);
+    return env;
+}
+
 // Starts check against env and waits for its result (fails the test when none comes).
 inline CheckResult runCheck(
     DiagnosticCheck &check, const HostEnvironment &env, int timeoutMs = 10000)
